@@ -1,0 +1,51 @@
+import { fileURLToPath } from "node:url";
+import starlight from "@astrojs/starlight";
+import { defineConfig } from "astro/config";
+import { browserAliases } from "@kb/rules/browser-aliases";
+import { kbTrees } from "./src/integrations/kb-trees.ts";
+import { categories } from "./src/lib/categories.ts";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const repo = "https://github.com/integration-kb/integration-kb";
+
+export default defineConfig({
+  site: process.env.KB_SITE_URL ?? "https://integration-kb.github.io",
+  base: process.env.KB_BASE ?? "/",
+  trailingSlash: "always",
+  integrations: [
+    kbTrees({ dir: fileURLToPath(new URL("../../packages/rules/trees/", import.meta.url)), root }),
+    starlight({
+      title: "Integration Troubleshooting",
+      description:
+        "Find why an API integration fails — 401s, 429s, timeouts, webhooks that never arrive, rejected payloads — answer a few questions, and get the cause and its fix.",
+      editLink: { baseUrl: `${repo}/edit/main/` },
+      lastUpdated: true,
+      social: [{ icon: "github", label: "GitHub", href: repo }],
+      customCss: ["./src/styles/kb.css"],
+      sidebar: [
+        {
+          label: "Start here",
+          items: [
+            { label: "My integration is failing", link: "/" },
+            { label: "Error codes", link: "/errors/" },
+          ],
+        },
+        ...categories.map((c) => ({ label: c.label, link: `/categories/${c.id}/` })),
+      ],
+      components: {
+        MarkdownContent: "./src/components/MarkdownContent.astro",
+      },
+    }),
+  ],
+  vite: {
+    resolve: {
+      // Small stand-ins for engine dependencies the widget never uses (see @kb/rules/src/shims).
+      alias: Object.fromEntries(
+        Object.entries(browserAliases).map(([name, target]) => [
+          name,
+          fileURLToPath(import.meta.resolve(target)),
+        ]),
+      ),
+    },
+  },
+});

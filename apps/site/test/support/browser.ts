@@ -1,0 +1,50 @@
+import { mkdirSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+/** Flags for Debian's Chromium on a machine without a network or a display. */
+const args = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export const baseUrl = () => inject("baseUrl");
+
+/** Launches Debian's Chromium (or KB_CHROMIUM). */
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.KB_CHROMIUM ?? "/usr/bin/chromium", args });
+}
+
+/** A page that records console errors and uncaught exceptions, so tests can assert none happened. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: { width?: number; javaScript?: boolean } = {},
+) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(`${baseUrl()}${path}`);
+  return { page, errors, close: () => context.close() };
+}
+
+/** Writes a screenshot to apps/site/test-results/ (ignored by git), for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = new URL("../../test-results/", import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  const path = new URL(`${name}.png`, dir).pathname;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,14 @@
+import { defineProject } from "vitest/config";
+
+// Browser tests against the built site (`astro build` runs first, through turbo): one
+// preview server for the whole run, one Chromium per file.
+export default defineProject({
+  test: {
+    name: "site",
+    include: ["test/**/*.test.ts"],
+    globalSetup: ["./test/support/global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});

@@ -1,0 +1,22 @@
+/**
+ * `@kb/rules`: symptom-to-cause decision trees as reviewed data, compiled to json-rules-engine
+ * rules and run by the real engine. Pure: no file system, DOM or process access; callers pass
+ * text in and get data back.
+ */
+export * from "./runtime.ts";
+export {
+  parseIncident,
+  MAX_INCIDENT_CHARS,
+  type Incident,
+  type Evidence,
+} from "./incident/parse-incident.ts";
+export { redact, REDACTED } from "./incident/redact.ts";
+export { parseTree, type ParsedTree } from "./tree/parse-tree.ts";
+export { validateTree, type ValidateOptions } from "./tree/validate-tree.ts";
+export { runExamples } from "./tree/run-examples.ts";
+export { checkTreeSource, type TreeReport } from "./tree/check-tree.ts";
+export { compileTree, rulesFor, hashTree, type CompiledTree } from "./engine/compile-tree.ts";
+export { formatProblem, formatPath, type Problem } from "./errors/problem.ts";
+export { problem } from "./errors/content-problem.ts";
+export { problemsFromZod } from "./errors/zod-issues.ts";
+export { problemCatalog, type ProblemId } from "./errors/catalog.ts";

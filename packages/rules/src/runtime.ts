@@ -1,0 +1,25 @@
+/**
+ * The browser-safe part of `@kb/rules`: running validated trees and reading pasted errors.
+ * It imports neither zod nor yaml, so the triage widget stays small.
+ */
+export { createTriage, type Triage } from "./session/triage.ts";
+export {
+  serializeState,
+  parseState,
+  treesInState,
+  type ParsedState,
+} from "./session/state-codec.ts";
+export { explain, formatReport, type ExplanationLine } from "./session/explain.ts";
+export type {
+  TriageState,
+  QuestionView,
+  CauseView,
+  Candidate,
+  Step,
+  ConditionTrace,
+  TreeSource,
+} from "./session/types.ts";
+export type { Tree, Question, Cause, IncidentFactName } from "./schemas/tree.ts";
+export type { IncidentFacts } from "./incident/facts.ts";
+export type { Problem } from "./errors/problem.ts";
+export type { ProblemId } from "./errors/catalog.ts";

@@ -1,0 +1,91 @@
+import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import { problem } from "../errors/content-problem.ts";
+import type { Problem } from "../errors/problem.ts";
+import { problemsFromZod } from "../errors/zod-issues.ts";
+import { treeSchema, type Tree } from "../schemas/tree.ts";
+
+/** The result of reading a tree file: the tree when it is well-formed, and every problem found. */
+export interface ParsedTree {
+  tree?: Tree;
+  problems: Problem[];
+  /** Finds the line and column of a path inside the file. */
+  locate: (path: readonly (string | number)[]) => { line: number; column: number } | undefined;
+}
+
+function locator(doc: Document, counter: LineCounter) {
+  return (path: readonly (string | number)[]) => {
+    // A missing key has no node: point at the nearest ancestor that exists.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) {
+        const { line, col } = counter.linePos(node.range[0]);
+        return { line, column: col };
+      }
+    }
+    return undefined;
+  };
+}
+
+/** Adds file, line and column to problems. */
+export function placeProblems(
+  problems: Problem[],
+  file: string | undefined,
+  locate: ParsedTree["locate"],
+): Problem[] {
+  return problems.map((p) => ({ ...p, ...(file ? { file } : {}), ...locate(p.path) }));
+}
+
+/**
+ * Reads a tree from YAML source. Syntax errors, schema errors and an id that does not match
+ * the file name are reported with their line; nothing throws.
+ */
+export function parseTree(source: string, file?: string): ParsedTree {
+  const counter = new LineCounter();
+  const doc = parseDocument(source, {
+    lineCounter: counter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const locate = locator(doc, counter);
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((e) => {
+      const at = counter.linePos(e.pos[0]);
+      const first = e.message.split("\n")[0] ?? e.message;
+      return {
+        ...problem("tree-yaml-syntax", first),
+        ...(file ? { file } : {}),
+        line: at.line,
+        column: at.col,
+      };
+    });
+    return { problems, locate };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      problems: [{ ...problem("tree-yaml-syntax", message), ...(file ? { file } : {}) }],
+      locate,
+    };
+  }
+  const parsed = treeSchema.safeParse(data);
+  if (!parsed.success)
+    return { problems: placeProblems(problemsFromZod(parsed.error, data), file, locate), locate };
+  const problems: Problem[] = [];
+  const base = file
+    ?.split(/[\\/]/)
+    .pop()
+    ?.replace(/\.ya?ml$/, "");
+  if (base && base !== parsed.data.id) {
+    problems.push(
+      problem(
+        "tree-id-mismatch",
+        `The tree id is "${parsed.data.id}" but the file is "${base}.yaml".`,
+        ["id"],
+      ),
+    );
+  }
+  return { tree: parsed.data, problems: placeProblems(problems, file, locate), locate };
+}
