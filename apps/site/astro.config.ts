@@ -35,17 +35,19 @@ export default defineConfig({
       components: {
         MarkdownContent: "./src/components/MarkdownContent.astro",
       },
+      routeMiddleware: "./src/route-middleware.ts",
     }),
   ],
   vite: {
     resolve: {
       // Small stand-ins for engine dependencies the widget never uses (see @kb/rules/src/shims).
-      alias: Object.fromEntries(
-        Object.entries(browserAliases).map(([name, target]) => [
-          name,
-          fileURLToPath(import.meta.resolve(target)),
-        ]),
-      ),
+      alias: {
+        ...Object.fromEntries(
+          Object.entries(browserAliases).map(([name, target]) => [name, fileURLToPath(import.meta.resolve(target))]),
+        ),
+        // The only module articles in content/ may import from.
+        "@kb/components": fileURLToPath(new URL("./src/components/content/index.ts", import.meta.url)),
+      },
     },
   },
 });

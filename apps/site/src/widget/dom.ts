@@ -1,3 +1,5 @@
+import { inline, paragraphs, type Segment } from "../lib/rich-text.ts";
+
 type Child = Node | string | false | null | undefined;
 
 /**
@@ -18,18 +20,19 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** Renders `backticked` spans as <code>, the rest as text. */
-export function richText(text: string): Node[] {
-  return text
-    .split(/(`[^`]+`)/)
-    .map((part) =>
-      part.startsWith("`") && part.endsWith("`") && part.length > 2
-        ? h("code", {}, part.slice(1, -1))
-        : document.createTextNode(part),
-    );
+function segmentNode(s: Segment): Node {
+  return s.kind === "text" ? document.createTextNode(s.value) : h("code", {}, s.value);
 }
 
-/** A paragraph of {@link richText}. */
-export function para(text: string, attrs: Record<string, string> = {}): HTMLParagraphElement {
-  return h("p", attrs, ...richText(text));
+/** One line of tree text: `backticked` spans become <code>. */
+export function richText(text: string): Node[] {
+  return inline(text).map(segmentNode);
+}
+
+/** Tree text as paragraphs and fenced code blocks. */
+export function blocks(text: string): Node[] {
+  return paragraphs(text).map((segments) => {
+    const [first] = segments;
+    return first?.kind === "block" ? h("pre", {}, h("code", {}, first.value)) : h("p", {}, ...segments.map(segmentNode));
+  });
 }

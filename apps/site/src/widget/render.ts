@@ -1,5 +1,5 @@
 import { explain, type TriageState } from "@kb/rules/runtime";
-import { h, para, richText } from "./dom.ts";
+import { blocks, h, richText } from "./dom.ts";
 import { candidateUrl } from "./links.ts";
 
 /** What the views ask the controller to do. */
@@ -105,7 +105,7 @@ function questionView(state: TriageState, actions: Actions): HTMLElement {
     );
   }
   const help = q.help
-    ? h("details", { class: "kb-help" }, h("summary", {}, "How do I find this out?"), para(q.help))
+    ? h("details", { class: "kb-help" }, h("summary", {}, "How do I find this out?"), ...blocks(q.help))
     : false;
   const possible = state.candidates.length
     ? h(
@@ -175,11 +175,11 @@ function causeView(state: TriageState, actions: Actions): HTMLElement {
     { class: "kb-result" },
     h("p", { class: "kb-step" }, "Likely cause"),
     h("h3", { tabindex: "-1", class: "kb-focus-target" }, ...richText(cause.title)),
-    para(cause.why),
+    ...blocks(cause.why),
     h("h4", {}, "Why this answer"),
     h("ul", { class: "kb-why" }, ...why),
     h("h4", {}, "Confirm it"),
-    para(cause.confirm),
+    ...blocks(cause.confirm),
     h("h4", {}, "Fix it"),
     h("ol", { class: "kb-fix" }, ...cause.fix.map((f) => h("li", {}, ...richText(f)))),
     h("p", {}, h("a", { href: candidateUrl(cause) }, "Read the full explanation in the article →")),

@@ -1,0 +1,15 @@
+import { defineRouteMiddleware } from "@astrojs/starlight/route-data";
+import { trees } from "virtual:kb/trees";
+
+/**
+ * Causes are rendered from the tree by <Causes />, so Markdown does not see their headings;
+ * add them to the table of contents under the article's "Causes" heading.
+ */
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  const treeId = (route.entry.data as { tree?: string }).tree;
+  const tree = treeId ? trees[treeId] : undefined;
+  const causes = route.toc?.items.find((item) => item.slug === "causes");
+  if (!tree || !causes) return;
+  causes.children = tree.causes.map((c) => ({ depth: 3, slug: c.id, text: c.title.replace(/`/g, ""), children: [] }));
+});
