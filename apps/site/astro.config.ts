@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { browserAliases } from "@kb/rules/browser-aliases";
+import { kbLinkCheck } from "./src/integrations/kb-link-check.ts";
 import { kbTrees } from "./src/integrations/kb-trees.ts";
 import { categories } from "./src/lib/categories.ts";
 
@@ -20,6 +21,9 @@ export default defineConfig({
         "Find why an API integration fails — 401s, 429s, timeouts, webhooks that never arrive, rejected payloads — answer a few questions, and get the cause and its fix.",
       editLink: { baseUrl: `${repo}/edit/main/` },
       lastUpdated: true,
+      pagefind: { ranking: { termFrequency: 0.1, pageLength: 1 } },
+      // Short, focused pages (an error code's own page) should win over long articles that
+      // merely mention the code many times; see test/search-quality.test.ts.
       social: [{ icon: "github", label: "GitHub", href: repo }],
       customCss: ["./src/styles/kb.css"],
       sidebar: [
@@ -37,16 +41,22 @@ export default defineConfig({
       },
       routeMiddleware: "./src/route-middleware.ts",
     }),
+    kbLinkCheck(),
   ],
   vite: {
     resolve: {
       // Small stand-ins for engine dependencies the widget never uses (see @kb/rules/src/shims).
       alias: {
         ...Object.fromEntries(
-          Object.entries(browserAliases).map(([name, target]) => [name, fileURLToPath(import.meta.resolve(target))]),
+          Object.entries(browserAliases).map(([name, target]) => [
+            name,
+            fileURLToPath(import.meta.resolve(target)),
+          ]),
         ),
         // The only module articles in content/ may import from.
-        "@kb/components": fileURLToPath(new URL("./src/components/content/index.ts", import.meta.url)),
+        "@kb/components": fileURLToPath(
+          new URL("./src/components/content/index.ts", import.meta.url),
+        ),
       },
     },
   },

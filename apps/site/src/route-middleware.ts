@@ -11,5 +11,10 @@ export const onRequest = defineRouteMiddleware((context) => {
   const tree = treeId ? trees[treeId] : undefined;
   const causes = route.toc?.items.find((item) => item.slug === "causes");
   if (!tree || !causes) return;
-  causes.children = tree.causes.map((c) => ({ depth: 3, slug: c.id, text: c.title.replace(/`/g, ""), children: [] }));
+  causes.children = tree.causes.map((c) => ({
+    depth: 3,
+    slug: c.id,
+    text: c.title.replace(/`/g, ""),
+    children: [],
+  }));
 });

@@ -24,10 +24,23 @@ export const articleFields = {
     .default([]),
   /** How readers describe the problem, in their words; search uses these. */
   symptoms: z
-    .array(z.string().min(3), { error: "`symptoms` must be a list of phrases readers would type." })
+    .array(
+      z
+        .string({
+          error: 'each symptom must be text; quote it if it starts with a number or contains ": ".',
+        })
+        .min(3),
+      {
+        error: "`symptoms` must be a list of phrases readers would type.",
+      },
+    )
     .min(1, { error: "`symptoms` needs at least one phrase a reader would search for." }),
   /** Extra search words: client library names, header names, synonyms. */
-  keywords: z.array(z.string()).default([]),
+  keywords: z
+    .array(
+      z.string({ error: 'each entry of `keywords` must be text; quote numbers, e.g. `"404"`.' }),
+    )
+    .default([]),
   /** The id of the triage tree embedded at the top (a file in packages/rules/trees/). */
   tree: z
     .string()

@@ -1,5 +1,6 @@
 /** A piece of tree text: plain text, `inline code`, or a fenced code block. */
-export type Segment = { kind: "text" | "code"; value: string } | { kind: "block"; value: string; lang: string };
+export type Segment =
+  { kind: "text" | "code"; value: string } | { kind: "block"; value: string; lang: string };
 
 /**
  * Splits tree text (causes, help, fixes) into paragraphs of text and inline code, and fenced
@@ -30,5 +31,9 @@ export function inline(text: string): Segment[] {
   return text
     .split(/(`[^`\n]+`)/)
     .filter((part) => part !== "")
-    .map((part) => (part.length > 2 && part.startsWith("`") && part.endsWith("`") ? { kind: "code", value: part.slice(1, -1) } : { kind: "text", value: part }));
+    .map((part) =>
+      part.length > 2 && part.startsWith("`") && part.endsWith("`")
+        ? { kind: "code", value: part.slice(1, -1) }
+        : { kind: "text", value: part },
+    );
 }

@@ -33,6 +33,8 @@ export function richText(text: string): Node[] {
 export function blocks(text: string): Node[] {
   return paragraphs(text).map((segments) => {
     const [first] = segments;
-    return first?.kind === "block" ? h("pre", {}, h("code", {}, first.value)) : h("p", {}, ...segments.map(segmentNode));
+    return first?.kind === "block"
+      ? h("pre", {}, h("code", {}, first.value))
+      : h("p", {}, ...segments.map(segmentNode));
   });
 }

@@ -4,6 +4,7 @@ import {
   parseState,
   serializeState,
   treesInState,
+  type IncidentFacts,
   type Tree,
   type Triage,
   type TriageState,
@@ -12,6 +13,15 @@ import { stateParam, repoUrl } from "../lib/site.ts";
 import { treeUrl } from "./links.ts";
 import { mountPaste } from "./paste.ts";
 import { announcement, render, type Actions } from "./render.ts";
+
+function parseFacts(json: string | undefined): IncidentFacts {
+  if (!json) return {};
+  try {
+    return JSON.parse(json) as IncidentFacts;
+  } catch {
+    return {};
+  }
+}
 
 async function fetchTree(id: string): Promise<Tree | undefined> {
   try {
@@ -39,13 +49,15 @@ export async function mount(root: HTMLElement): Promise<void> {
   const data = root.querySelector("script[data-trees]")?.textContent ?? "[]";
   const triage = createTriage(JSON.parse(data) as Tree[]);
   const home = root.dataset.tree ?? "";
+  // An error-code page starts with its code answered; a restart keeps it.
+  const preset = parseFacts(root.dataset.facts);
   const title = root.dataset.title ?? home;
   const app = root.querySelector<HTMLElement>("[data-app]");
   const live = root.querySelector<HTMLElement>("[data-live]");
   const notice = root.querySelector<HTMLElement>("[data-notice]");
   const outline = root.querySelector<HTMLDetailsElement>("[data-outline]");
   if (!app || !live || !notice) return;
-  let state: TriageState = await triage.start(home);
+  let state: TriageState = await triage.start(home, preset);
 
   const show = (next: TriageState, focus: boolean) => {
     state = next;
@@ -56,7 +68,8 @@ export async function mount(root: HTMLElement): Promise<void> {
 
   const save = (push: boolean) => {
     const url = new URL(location.href);
-    if (state.steps.length === 0 && state.startTree === home) url.searchParams.delete(stateParam);
+    if (state.startTree === home && state.steps.every((s) => s.source === "incident"))
+      url.searchParams.delete(stateParam);
     else url.searchParams.set(stateParam, serializeState(triage, state));
     if (url.href !== location.href) history[push ? "pushState" : "replaceState"](null, "", url);
   };
@@ -78,7 +91,7 @@ export async function mount(root: HTMLElement): Promise<void> {
   const actions: Actions = {
     answer: (q, v) => void triage.answer(state, q, v).then(go),
     back: () => void go(triage.back(state)),
-    restart: () => void triage.restart(state).then(go),
+    restart: () => void triage.start(home, preset).then(go),
     rewind(index) {
       let target = state;
       while (target.previous && target.steps.length > index) target = target.previous;
@@ -104,7 +117,7 @@ export async function mount(root: HTMLElement): Promise<void> {
   /** Restores the state in the URL; a damaged link starts afresh and says why. */
   const restore = async (focus: boolean) => {
     const saved = new URL(location.href).searchParams.get(stateParam);
-    if (!saved) return show(await triage.start(home), focus);
+    if (!saved) return show(await triage.start(home, preset), focus);
     await ensureTrees(triage, treesInState(saved));
     const parsed = await parseState(triage, saved, home);
     notice.hidden = parsed.ok;

@@ -47,7 +47,11 @@ function controls(state: TriageState, actions: Actions): HTMLElement {
   );
   const restart = h(
     "button",
-    { type: "button", class: "kb-btn kb-btn--ghost", disabled: state.steps.length === 0 },
+    {
+      type: "button",
+      class: "kb-btn kb-btn--ghost",
+      disabled: state.steps.every((s) => s.source === "incident"),
+    },
     "Start over",
   );
   back.addEventListener("click", () => actions.back());
@@ -105,7 +109,12 @@ function questionView(state: TriageState, actions: Actions): HTMLElement {
     );
   }
   const help = q.help
-    ? h("details", { class: "kb-help" }, h("summary", {}, "How do I find this out?"), ...blocks(q.help))
+    ? h(
+        "details",
+        { class: "kb-help" },
+        h("summary", {}, "How do I find this out?"),
+        ...blocks(q.help),
+      )
     : false;
   const possible = state.candidates.length
     ? h(

@@ -24,7 +24,9 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
     case "unrecognized_keys": {
       // `{ label: Retry, then wait }`: in a flow mapping a comma ends the text, and the rest
       // becomes a key with a space in it.
-      const flowHint = issue.keys.some((k) => /\s/.test(k)) ? " (inside `{ … }` a comma ends unquoted text: put the text in quotes)" : "";
+      const flowHint = issue.keys.some((k) => /\s/.test(k))
+        ? " (inside `{ … }` a comma ends unquoted text: put the text in quotes)"
+        : "";
       return `has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `\`${k}\``).join(", ")}; check the spelling or remove ${issue.keys.length > 1 ? "them" : "it"}${flowHint}`;
     }
     case "invalid_type": {
