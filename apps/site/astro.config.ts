@@ -16,16 +16,18 @@ export default defineConfig({
   integrations: [
     kbTrees({ dir: fileURLToPath(new URL("../../packages/rules/trees/", import.meta.url)), root }),
     starlight({
-      title: "Integration Troubleshooting",
+      title: "Integration KB",
       description:
         "Find why an API integration fails — 401s, 429s, timeouts, webhooks that never arrive, rejected payloads — answer a few questions, and get the cause and its fix.",
       editLink: { baseUrl: `${repo}/edit/main/` },
       lastUpdated: true,
-      pagefind: { ranking: { termFrequency: 0.1, pageLength: 1 } },
       // Short, focused pages (an error code's own page) should win over long articles that
       // merely mention the code many times; see test/search-quality.test.ts.
+      pagefind: { ranking: { termFrequency: 0.1, pageLength: 1 } },
       social: [{ icon: "github", label: "GitHub", href: repo }],
       customCss: ["./src/styles/kb.css"],
+      // Long commands wrap instead of scrolling: readable at 375 px, and no unnamed scroll regions.
+      expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
         {
           label: "Start here",

@@ -10,5 +10,7 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A page may take a moment to hydrate on a loaded 2-core machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

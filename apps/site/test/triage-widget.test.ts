@@ -10,8 +10,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe("triage widget on the authentication article", () => {
-  test("answering the questions leads to a cause with its fix, and the URL keeps the point", async () => {
+describe("the triage widget", () => {
+  test("answering leads to a cause with its fix; the URL keeps the point; back and forward work", async () => {
     const { page, errors, close } = await openPage(browser, "/authentication-failures/");
     const widget = page.locator("kb-triage");
     await widget.getByRole("button", { name: "401 Unauthorized" }).click();
@@ -24,18 +24,167 @@ describe("triage widget on the authentication article", () => {
     const result = widget.locator(".kb-result");
     await expect.poll(() => result.locator("h3").textContent()).toBe("Your server's clock is off");
     expect(await result.locator(".kb-fix li").count()).toBeGreaterThan(0);
+    expect(await result.locator(".kb-why li").allTextContents()).toContain(
+      "How many seconds apart are your server's clock and the API's Date header? → 300",
+    );
     expect(await result.getByRole("link", { name: /full explanation/ }).getAttribute("href")).toBe(
       "/authentication-failures/#clock-skew",
     );
-    expect(new URL(page.url()).searchParams.get("triage")).toMatch(
-      /^1\.authentication\.[a-z0-9]+\.401\.none\.yes\.yes\.300$/,
+    expect(await result.locator(".kb-alternatives li").first().textContent()).toBe(
+      "The key or token was revoked or rotated",
     );
+    const saved = new URL(page.url()).searchParams.get("triage");
+    expect(saved).toMatch(/^1\.authentication\.[a-z0-9]+\.401\.none\.yes\.yes\.300$/);
 
     await page.goBack();
     await expect
       .poll(() => widget.locator(".kb-question h3").textContent())
       .toContain("How many seconds apart");
+    await page.goForward();
+    await expect.poll(() => result.locator("h3").textContent()).toBe("Your server's clock is off");
+    await page.reload();
+    await expect
+      .poll(() => widget.locator(".kb-result h3").textContent())
+      .toBe("Your server's clock is off");
     expect(errors).toEqual([]);
     await close();
+  });
+
+  test("the trail of answers is a way back to each point", async () => {
+    const { page, close } = await openPage(browser, "/rate-limiting/");
+    const widget = page.locator("kb-triage");
+    await widget.getByRole("button", { name: "No", exact: true }).click();
+    await widget.getByRole("button", { name: /A steady, modest rate/ }).click();
+    await expect
+      .poll(() => widget.locator(".kb-question h3").textContent())
+      .toContain("Do other apps");
+    await widget.locator(".kb-trail button").first().click();
+    await expect
+      .poll(() => widget.locator(".kb-question h3").textContent())
+      .toBe("Does the 429 response include a Retry-After header?");
+    expect(await widget.locator(".kb-trail button").count()).toBe(0);
+    await close();
+  });
+
+  test("the candidates narrow as questions are answered", async () => {
+    const { page, close } = await openPage(browser, "/network-timeouts/");
+    const widget = page.locator("kb-triage");
+    const count = async () =>
+      Number((await widget.locator(".kb-candidates summary").textContent())?.match(/\d+/)?.[0]);
+    await widget.locator("[data-app]:not([hidden])").waitFor();
+    const before = await count();
+    await widget.getByRole("button", { name: /Host not found/ }).click();
+    await expect.poll(count).toBe(3);
+    expect(before).toBe(15);
+    await close();
+  });
+
+  test("a shared link opens the same point; a tampered one starts afresh and says why", async () => {
+    const { page, close } = await openPage(
+      browser,
+      "/rate-limiting/?triage=1.rate-limits.x.yes.600",
+    );
+    const widget = page.locator("kb-triage");
+    await expect
+      .poll(() => widget.locator(".kb-result h3").textContent())
+      .toBe("You used up a per-minute or per-hour quota");
+    await page.goto(
+      `${new URL(page.url()).origin}/rate-limiting/?triage=1.rate-limits.zz.maybe.%3Cscript%3E`,
+    );
+    await expect
+      .poll(() => widget.locator("[data-notice]").textContent())
+      .toContain("not in a format this site writes");
+    expect(await widget.locator(".kb-question h3").textContent()).toBe(
+      "Does the 429 response include a Retry-After header?",
+    );
+    expect(await page.locator("kb-triage script:not([type])").count()).toBe(0);
+    await close();
+  });
+
+  test("pasting an error starts the right tree with what it found, and lands on the cause", async () => {
+    const { page, errors, close } = await openPage(browser, "/");
+    const widget = page.locator("kb-triage");
+    await widget.getByText("Paste your error instead").click();
+    await widget
+      .locator("textarea")
+      .fill(
+        'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="api", error="insufficient_scope", scope="orders:write"\nAuthorization: Bearer sk_live_abcdefghijklmnop\nX-Request-Id: req_42abc',
+      );
+    await widget.getByRole("button", { name: "Find the cause" }).click();
+    await expect
+      .poll(() => widget.locator(".kb-result h3").textContent())
+      .toBe("The token lacks the scope or permission this call needs");
+    const found = await widget.locator(".kb-paste__result").textContent();
+    expect(found).toContain("HTTP status: 403");
+    expect(found).toContain("Auth error: insufficient_scope");
+    expect(found).toContain("req_42abc");
+    expect(found).not.toContain("sk_live_abcdefghijklmnop");
+    expect(await widget.locator(".kb-why").textContent()).toContain("from your error");
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test("pasted HTML and script are shown as text, never as markup", async () => {
+    const { page, close } = await openPage(browser, "/");
+    const widget = page.locator("kb-triage");
+    await page.evaluate(() => {
+      (window as unknown as { pwned: boolean }).pwned = false;
+    });
+    await widget.getByText("Paste your error instead").click();
+    await widget
+      .locator("textarea")
+      .fill(
+        'HTTP/1.1 500 Internal Server Error\n<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>',
+      );
+    await widget.getByRole("button", { name: "Find the cause" }).click();
+    await expect
+      .poll(() => widget.locator(".kb-question h3").textContent())
+      .toBe("Which requests fail with 500?");
+    expect(await page.locator("kb-triage img, kb-triage [data-app] script").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(false);
+    await close();
+  });
+
+  test("an error-code page starts with its code answered", async () => {
+    const { page, close } = await openPage(browser, "/errors/503/");
+    const widget = page.locator("kb-triage");
+    await expect
+      .poll(() => widget.locator(".kb-question h3").textContent())
+      .toBe("Does the 503 response include a Retry-After header?");
+    expect(await widget.locator(".kb-trail").textContent()).toContain("503 Service Unavailable");
+    await close();
+  });
+
+  test("the copyable report and the issue link carry the path, not secrets", async () => {
+    const { page, close } = await openPage(browser, "/not-found/?triage=1.not-found.x.405");
+    const widget = page.locator("kb-triage");
+    const issue = widget.getByRole("link", { name: /open an issue/ });
+    await issue.waitFor();
+    const url = new URL((await issue.getAttribute("href")) ?? "");
+    expect(url.pathname).toMatch(/\/issues\/new$/);
+    expect(url.searchParams.get("body")).toContain(
+      "Likely cause: The endpoint exists but not with this method",
+    );
+    await close();
+  });
+
+  test("the widget's code loads only when the widget comes near the viewport", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 240 } });
+    const page = await context.newPage();
+    const { baseUrl } = await import("./support/browser.ts");
+    await page.goto(`${baseUrl()}/errors/429/`);
+    const scripts = () =>
+      page.evaluate(
+        () =>
+          performance
+            .getEntriesByType("resource")
+            .map((r) => r.name)
+            .filter((n) => /\/mount\.[\w-]+\.js$/.test(n)).length,
+      );
+    await page.waitForLoadState("networkidle");
+    expect(await scripts()).toBe(0);
+    await page.locator("kb-triage").scrollIntoViewIfNeeded();
+    await expect.poll(scripts).toBe(1);
+    await context.close();
   });
 });

@@ -21,11 +21,9 @@ function trail(state: TriageState, actions: Actions): HTMLElement | false {
       {},
       h(
         "button",
-        {
-          type: "button",
-          class: "kb-trail__step",
-          "aria-label": `Change your answer to: ${step.questionText} (answered ${step.answerLabel})`,
-        },
+        { type: "button", class: "kb-trail__step" },
+        // Visible text stays part of the accessible name (WCAG 2.5.3); the prefix says what it does.
+        h("span", { class: "sr-only" }, "Change your answer: "),
         h("span", { class: "kb-trail__q" }, step.questionText),
         " ",
         h("strong", {}, step.answerLabel),

@@ -1,0 +1,124 @@
+import dagre, {
+  type EdgeLabel,
+  type GraphLabel,
+  type NodeLabel as DagreNode,
+} from "@dagrejs/dagre";
+import type { Tree } from "@kb/rules";
+
+/** A positioned box of the diagram. */
+export interface DiagramNode {
+  id: string;
+  kind: "question" | "cause" | "tree";
+  label: string;
+  full: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A routed arrow with its answer label. */
+export interface DiagramEdge {
+  points: { x: number; y: number }[];
+  label: string;
+  labelX: number;
+  labelY: number;
+}
+
+/** A laid-out tree: boxes, arrows, and the size of the drawing. */
+export interface Diagram {
+  width: number;
+  height: number;
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}
+
+const CHAR = 6.4; // average glyph width at the diagram's 12px font
+const clip = (text: string, max: number) =>
+  (text.length > max ? `${text.slice(0, max - 1)}…` : text).replace(/`/g, "");
+
+type Target = { next?: string; cause?: string; tree?: string };
+type NodeLabel = DagreNode & {
+  label: string;
+  full: string;
+  kind: DiagramNode["kind"];
+  width: number;
+  height: number;
+};
+
+function targetKey(t: Target): string {
+  return t.next ? `q:${t.next}` : t.cause ? `c:${t.cause}` : `t:${t.tree ?? ""}`;
+}
+
+/**
+ * Lays a tree out top to bottom with dagre (the layout engine behind many graph tools), once
+ * per build. Labels are clipped to keep boxes readable; the full text is kept for tooltips.
+ */
+export function layoutTree(tree: Tree, titles: (treeId: string) => string | undefined): Diagram {
+  const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
+  g.setGraph({ rankdir: "TB", nodesep: 24, ranksep: 48, edgesep: 12, marginx: 8, marginy: 8 });
+  g.setDefaultEdgeLabel(() => ({}));
+  const add = (key: string, kind: DiagramNode["kind"], full: string) => {
+    if (g.hasNode(key)) return;
+    const label = clip(full, 34);
+    g.setNode(key, {
+      label,
+      full,
+      kind,
+      width: Math.max(90, label.length * CHAR + 20),
+      height: 34,
+    });
+  };
+  for (const q of tree.questions) add(`q:${q.id}`, "question", q.text);
+  for (const c of tree.causes) add(`c:${c.id}`, "cause", c.title);
+  for (const q of tree.questions) {
+    const exits: { label: string; target: Target }[] =
+      q.type === "choice"
+        ? q.options.map((o) => ({ label: o.label, target: o }))
+        : q.type === "yesno"
+          ? [
+              { label: q.yes.label ?? "Yes", target: q.yes },
+              { label: q.no.label ?? "No", target: q.no },
+            ]
+          : q.ranges.map((r) => ({ label: r.label, target: r }));
+    for (const exit of exits) {
+      const key = targetKey(exit.target);
+      if (exit.target.tree) add(key, "tree", `→ ${titles(exit.target.tree) ?? exit.target.tree}`);
+      const label = clip(exit.label, 22);
+      g.setEdge(
+        `q:${q.id}`,
+        key,
+        { label, width: label.length * CHAR, height: 14, labelpos: "c" },
+        `${q.id}:${label}`,
+      );
+    }
+  }
+  dagre.layout(g);
+  const graph = g.graph();
+  return {
+    width: Math.ceil(graph.width ?? 0),
+    height: Math.ceil(graph.height ?? 0),
+    nodes: g.nodes().map((id) => {
+      const n = g.node(id) as ReturnType<typeof g.node> & { x: number; y: number };
+      return {
+        id,
+        kind: n.kind,
+        label: n.label,
+        full: n.full,
+        x: n.x,
+        y: n.y,
+        width: n.width,
+        height: n.height,
+      };
+    }),
+    edges: g.edges().map((e) => {
+      const edge = g.edge(e) as {
+        points: { x: number; y: number }[];
+        label: string;
+        x: number;
+        y: number;
+      };
+      return { points: edge.points, label: edge.label, labelX: edge.x, labelY: edge.y };
+    }),
+  };
+}

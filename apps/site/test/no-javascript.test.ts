@@ -1,0 +1,34 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launch, openPage } from "./support/browser.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("without JavaScript", () => {
+  test("an article still shows its whole tree as readable, linked content", async () => {
+    const { page, close } = await openPage(browser, "/rate-limiting/", { javaScript: false });
+    const outline = page.locator("kb-triage [data-outline]");
+    expect(await outline.getAttribute("open")).not.toBeNull();
+    expect(await page.locator("kb-triage [data-app]").isHidden()).toBe(true);
+    const text = await outline.textContent();
+    expect(text).toContain("Does the 429 response include a Retry-After header?");
+    expect(text).toContain("Too many requests at once");
+    // Answers link to the next question or cause, which exist on the page.
+    const href = await outline
+      .getByRole("link", { name: "How many seconds does Retry-After ask you to wait?" })
+      .first()
+      .getAttribute("href");
+    expect(await page.locator(href ?? "#none").count()).toBe(1);
+    // The causes are sections of the article itself, in the table of contents.
+    expect(await page.locator("h3#burst-concurrency").textContent()).toBe(
+      "Too many requests at once",
+    );
+    await close();
+  });
+});
