@@ -37,6 +37,10 @@ export default defineConfig({
           ],
         },
         ...categories.map((c) => ({ label: c.label, link: `/categories/${c.id}/` })),
+        {
+          label: "Contributing",
+          items: [{ label: "Error catalog", link: "/contributing/errors/" }],
+        },
       ],
       components: {
         MarkdownContent: "./src/components/MarkdownContent.astro",

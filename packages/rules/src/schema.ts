@@ -14,3 +14,11 @@ export {
   type IncidentFactName,
 } from "./schemas/tree.ts";
 export { treeJsonSchema } from "./schemas/tree-json-schema.ts";
+export {
+  articleSchema,
+  articleFields,
+  type ArticleFields,
+  type ArticleData,
+} from "./schemas/article.ts";
+export { categories, categoryIds, type CategoryId } from "./content/categories.ts";
+export { errorCodeSchema, type ErrorCode } from "./schemas/error-code.ts";

@@ -81,6 +81,81 @@ export const problemCatalog = {
     why: "Every cause should be proven reachable by at least one example, so a later edit cannot silently cut it off.",
     fix: "Add an example whose answers lead to this cause.",
   },
+  "tree-unknown-article": {
+    title: "A tree names an article that does not exist",
+    why: "Each tree belongs to the article that explains its causes; readers of the widget are sent there.",
+    fix: "Set `article` to the slug of a file in content/ (its name without .mdx), or create the article with `pnpm kb new article <slug>`.",
+  },
+  "tree-section-missing": {
+    title: "A cause points at an article section that does not exist",
+    why: 'The widget\'s "Read more" link and the no-JavaScript outline send readers to this section; a missing one is a dead end.',
+    fix: "Set the cause's `section` to `article-slug#heading-anchor` of an existing heading, or render the causes in the article with `<Causes />`.",
+  },
+  "content-frontmatter": {
+    title: "A frontmatter field is missing or invalid",
+    why: "The site uses frontmatter for search, browsing and the triage widget; the build refuses an article whose frontmatter does not fit.",
+    fix: "Correct the field as the message says; `content/_template.mdx` shows every field.",
+  },
+  "content-unknown-tree": {
+    title: "An article names a triage tree that does not exist",
+    why: "The widget at the top of the article would have no questions to ask.",
+    fix: "Use the id of a file in packages/rules/trees/ (without .yaml), or create the tree with `pnpm kb new tree <id>`.",
+  },
+  "content-unknown-related": {
+    title: "A related article does not exist",
+    why: 'The "Related articles" list would link to nothing.',
+    fix: "List slugs of files in content/ (names without .mdx).",
+  },
+  "content-mdx-syntax": {
+    title: "The article is not valid MDX",
+    why: "MDX is stricter than Markdown: `<`, `{` and `}` start components and expressions.",
+    fix: "Escape a literal `<` or `{` as `\\<` or `\\{`, or put it in `inline code`.",
+  },
+  "content-mdx-import": {
+    title: "An article imports something other than the allowed components",
+    why: "MDX compiles to code that runs at build time; contributed articles may only use the site's own content components.",
+    fix: 'Import only `{ Causes }` from "@kb/components", or remove the import.',
+  },
+  "content-mdx-export": {
+    title: "An article exports code",
+    why: "Exports run at build time with full access to the build machine; articles must stay content.",
+    fix: "Remove the `export`; put data in frontmatter instead.",
+  },
+  "content-mdx-expression": {
+    title: "An article contains a JavaScript expression",
+    why: "`{…}` in MDX is code that runs at build time; articles must stay content.",
+    fix: "Write the text literally, escape the brace as `\\{`, or put it in `inline code`.",
+  },
+  "content-mdx-component": {
+    title: "An article uses a component that is not allowed",
+    why: "Only the site's content components are available to articles.",
+    fix: 'Use `<Causes />` (imported from "@kb/components"), or write the content in Markdown.',
+  },
+  "content-structure": {
+    title: "A troubleshooting article lacks a section of the template",
+    why: "Every troubleshooting article follows the same structure so readers find symptoms, causes, prevention and references in the same place.",
+    fix: "Add the missing `##` section; `content/_template.mdx` shows the structure.",
+  },
+  "content-broken-link": {
+    title: "A link points to a page that does not exist",
+    why: "Readers following it would land on a 404.",
+    fix: "Link to an existing article (`/slug/`), error page (`/errors/<code>/`) or category (`/categories/<id>/`).",
+  },
+  "content-broken-anchor": {
+    title: "A link points to a section that does not exist",
+    why: "Readers would land at the top of the page instead of the section.",
+    fix: "Use the anchor of an existing heading (its text in lower case, spaces as hyphens) or a cause id rendered by `<Causes />`.",
+  },
+  "error-code-invalid": {
+    title: "An entry of the error-code reference is invalid",
+    why: "Each entry becomes a page at /errors/<id>/ with its triage; a broken entry breaks the page.",
+    fix: "Correct the field in content/error-codes.yaml as the message says.",
+  },
+  "site-broken-link": {
+    title: "The built site has a broken internal link",
+    why: "The build checks every link of every built page, including links generated from trees and data, and refuses to publish a broken one.",
+    fix: "Fix the link the message names, or the tree `section` or data entry it was generated from.",
+  },
   ...runtimeCatalog,
 } as const satisfies Record<string, { title: string; why: string; fix: string }>;
 

@@ -68,8 +68,10 @@ export function alternativesAfter(
   const out: Candidate[] = [];
   for (let i = steps.length - 1; i >= 0 && out.length < limit; i--) {
     const step = steps[i];
-    const compiled = step && compile(step.tree);
-    if (!step || !compiled) continue;
+    // Alternatives come from the tree the cause belongs to: earlier trees only routed here.
+    if (!step || step.tree !== reached.tree) continue;
+    const compiled = compile(step.tree);
+    if (!compiled) continue;
     const group = candidatesAt(compiled, step.question, lookup).filter((c) => {
       const key = `${c.tree}:${c.id}`;
       if (seen.has(key)) return false;

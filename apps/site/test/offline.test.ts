@@ -1,0 +1,38 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { baseUrl, launch, openPage } from "./support/browser.ts";
+import { openSearch, search } from "./support/search.ts";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe("the site works offline, on its own origin", () => {
+  test("browsing, searching and triaging request nothing from another host", async () => {
+    const { page, close } = await openPage(browser, "/");
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(`${baseUrl()}/`);
+    await openSearch(page);
+    await search(page, "ECONNRESET");
+    await page.keyboard.press("Escape");
+    const widget = page.locator("kb-triage");
+    await widget.getByRole("button", { name: "429 Too Many Requests" }).click();
+    await expect
+      .poll(() => widget.locator(".kb-question h3").textContent())
+      .toBe("Does the 429 response include a Retry-After header?");
+    await page.goto(`${baseUrl()}/webhooks/`);
+    await widget.getByRole("button", { name: "Events arrive out of order" }).click();
+    await expect
+      .poll(() => widget.locator(".kb-result h3").textContent())
+      .toBe("Order is not guaranteed");
+    const origin = new URL(baseUrl()).origin;
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"))).toEqual([]);
+    await close();
+  });
+});
