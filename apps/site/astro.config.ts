@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { browserAliases } from "@kb/rules/browser-aliases";
-import { kbLinkCheck } from "./src/integrations/kb-link-check.ts";
+import { kbPostbuild } from "./src/integrations/kb-postbuild.ts";
 import { kbTrees } from "./src/integrations/kb-trees.ts";
 import { categories } from "./src/lib/categories.ts";
 
@@ -47,7 +47,7 @@ export default defineConfig({
       },
       routeMiddleware: "./src/route-middleware.ts",
     }),
-    kbLinkCheck(),
+    kbPostbuild(),
   ],
   vite: {
     resolve: {
