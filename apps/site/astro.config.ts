@@ -19,7 +19,8 @@ export default defineConfig({
       title: "Integration KB",
       description:
         "Find why an API integration fails — 401s, 429s, timeouts, webhooks that never arrive, rejected payloads — answer a few questions, and get the cause and its fix.",
-      editLink: { baseUrl: `${repo}/edit/main/` },
+      // Starlight resolves an article's path from apps/site/, so content/x.mdx is "../../content/x.mdx".
+      editLink: { baseUrl: `${repo}/edit/main/apps/site/` },
       lastUpdated: true,
       // Short, focused pages (an error code's own page) should win over long articles that
       // merely mention the code many times; see test/search-quality.test.ts.

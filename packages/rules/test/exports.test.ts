@@ -52,7 +52,12 @@ describe("public API", () => {
       "redact",
     ]);
     expect(Object.keys(schema).sort()).toEqual([
+      "articleFields",
+      "articleSchema",
+      "categories",
+      "categoryIds",
       "causeSchema",
+      "errorCodeSchema",
       "exampleSchema",
       "incidentFactNames",
       "questionSchema",
