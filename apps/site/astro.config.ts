@@ -13,6 +13,8 @@ export default defineConfig({
   site: process.env.KB_SITE_URL ?? "https://integration-kb.github.io",
   base: process.env.KB_BASE ?? "/",
   trailingSlash: "always",
+  // Benchmarks build generated content into a scratch folder, leaving dist/ alone.
+  ...(process.env.KB_OUT_DIR ? { outDir: process.env.KB_OUT_DIR } : {}),
   integrations: [
     kbTrees({ dir: fileURLToPath(new URL("../../packages/rules/trees/", import.meta.url)), root }),
     starlight({

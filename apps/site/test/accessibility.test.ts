@@ -1,16 +1,10 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launch, openPage, screenshot } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { openPage, screenshot, useBrowser } from "./support/browser.ts";
 import { openSearch, search } from "./support/search.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -36,7 +30,7 @@ const pages: [string, string][] = [
 describe("accessibility (axe-core) and layouts at 375 px and 1280 px", () => {
   test.each(pages)("%s has no axe violations, in light and dark mode", async (name, path) => {
     for (const scheme of ["light", "dark"] as const) {
-      const { page, close } = await openPage(browser, path);
+      const { page, close } = await openPage(browser(), path);
       await page.emulateMedia({ colorScheme: scheme });
       await page.locator("kb-triage [data-app]:not([hidden])").waitFor();
       expect(await violations(page)).toEqual([]);
@@ -45,7 +39,7 @@ describe("accessibility (axe-core) and layouts at 375 px and 1280 px", () => {
   });
 
   test("open search results have no axe violations", async () => {
-    const { page, close } = await openPage(browser, "/");
+    const { page, close } = await openPage(browser(), "/");
     await openSearch(page);
     await search(page, "webhook");
     expect(await violations(page)).toEqual([]);
@@ -56,7 +50,7 @@ describe("accessibility (axe-core) and layouts at 375 px and 1280 px", () => {
     "%s fits 375 px without horizontal scrolling; screenshots saved",
     async (name, path) => {
       for (const width of [375, 1280]) {
-        const { page, close } = await openPage(browser, path, { width });
+        const { page, close } = await openPage(browser(), path, { width });
         await page.locator("kb-triage [data-app]:not([hidden])").waitFor();
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -69,7 +63,7 @@ describe("accessibility (axe-core) and layouts at 375 px and 1280 px", () => {
   );
 
   test("the question gets focus and is announced after an answer", async () => {
-    const { page, close } = await openPage(browser, "/rate-limiting/");
+    const { page, close } = await openPage(browser(), "/rate-limiting/");
     const widget = page.locator("kb-triage");
     await widget.getByRole("button", { name: "No", exact: true }).click();
     await expect

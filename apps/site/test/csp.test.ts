@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { baseUrl, launch, openPage } from "./support/browser.ts";
+import { describe, expect, test } from "vitest";
+import { baseUrl, openPage, useBrowser } from "./support/browser.ts";
 import { openSearch, search } from "./support/search.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe("Content-Security-Policy", () => {
   test("every page carries a strict policy: hashed scripts, no 'unsafe-inline' or 'unsafe-eval' scripts", async () => {
-    const { page, close } = await openPage(browser, "/rate-limiting/");
+    const { page, close } = await openPage(browser(), "/rate-limiting/");
     const policy =
       (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")) ??
       "";
@@ -27,7 +20,7 @@ describe("Content-Security-Policy", () => {
   });
 
   test("an article's widget and a search work under the policy, with zero violations", async () => {
-    const { page, errors, close } = await openPage(browser, "/rate-limiting/");
+    const { page, errors, close } = await openPage(browser(), "/rate-limiting/");
     const violations: string[] = [];
     await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
     // Registered before any page script runs, on every navigation from here on.

@@ -1,18 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launch, openPage } from "./support/browser.ts";
+import { describe, expect, test } from "vitest";
+import { openPage, useBrowser } from "./support/browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe("without JavaScript", () => {
   test("an article still shows its whole tree as readable, linked content", async () => {
-    const { page, close } = await openPage(browser, "/rate-limiting/", { javaScript: false });
+    const { page, close } = await openPage(browser(), "/rate-limiting/", { javaScript: false });
     const outline = page.locator("kb-triage [data-outline]");
     expect(await outline.getAttribute("open")).not.toBeNull();
     expect(await page.locator("kb-triage [data-app]").isHidden()).toBe(true);

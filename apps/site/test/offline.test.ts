@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { baseUrl, launch, openPage } from "./support/browser.ts";
+import { describe, expect, test } from "vitest";
+import { baseUrl, openPage, useBrowser } from "./support/browser.ts";
 import { openSearch, search } from "./support/search.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe("the site works offline, on its own origin", () => {
   test("browsing, searching and triaging request nothing from another host", async () => {
-    const { page, close } = await openPage(browser, "/");
+    const { page, close } = await openPage(browser(), "/");
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
     await page.goto(`${baseUrl()}/`);

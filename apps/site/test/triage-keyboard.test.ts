@@ -1,16 +1,9 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, test } from "vitest";
-import { launch, openPage } from "./support/browser.ts";
+import { describe, test } from "vitest";
+import { openPage, useBrowser } from "./support/browser.ts";
 import { tabTo } from "./support/keyboard.ts";
 import { siteTrees } from "./support/trees.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const trees = siteTrees();
 const byId = new Map(trees.map((t) => [t.id, t]));
@@ -20,7 +13,7 @@ const cases = trees.flatMap((tree) =>
 
 describe("every tree can be completed by keyboard alone, following its examples", () => {
   test.for(cases)("$name", async ({ tree, example }, { expect }) => {
-    const { page, errors, close } = await openPage(browser, `/${tree.article}/`);
+    const { page, errors, close } = await openPage(browser(), `/${tree.article}/`);
     const widget = page.locator("kb-triage");
     await widget.locator("[data-app]:not([hidden])").waitFor();
     // Starlight's skip link is the first Tab stop; it jumps past the header and sidebar.

@@ -1,18 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { launch, openPage } from "./support/browser.ts";
+import { describe, expect, test } from "vitest";
+import { openPage, useBrowser } from "./support/browser.ts";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe("the triage widget", () => {
   test("answering leads to a cause with its fix; the URL keeps the point; back and forward work", async () => {
-    const { page, errors, close } = await openPage(browser, "/authentication-failures/");
+    const { page, errors, close } = await openPage(browser(), "/authentication-failures/");
     const widget = page.locator("kb-triage");
     await widget.getByRole("button", { name: "401 Unauthorized" }).click();
     await widget.getByRole("button", { name: /No error code/ }).click();
@@ -51,7 +44,7 @@ describe("the triage widget", () => {
   });
 
   test("the trail of answers is a way back to each point", async () => {
-    const { page, close } = await openPage(browser, "/rate-limiting/");
+    const { page, close } = await openPage(browser(), "/rate-limiting/");
     const widget = page.locator("kb-triage");
     await widget.getByRole("button", { name: "No", exact: true }).click();
     await widget.getByRole("button", { name: /A steady, modest rate/ }).click();
@@ -67,7 +60,7 @@ describe("the triage widget", () => {
   });
 
   test("the candidates narrow as questions are answered", async () => {
-    const { page, close } = await openPage(browser, "/network-timeouts/");
+    const { page, close } = await openPage(browser(), "/network-timeouts/");
     const widget = page.locator("kb-triage");
     const count = async () =>
       Number((await widget.locator(".kb-candidates summary").textContent())?.match(/\d+/)?.[0]);
@@ -81,7 +74,7 @@ describe("the triage widget", () => {
 
   test("a shared link opens the same point; a tampered one starts afresh and says why", async () => {
     const { page, close } = await openPage(
-      browser,
+      browser(),
       "/rate-limiting/?triage=1.rate-limits.x.yes.600",
     );
     const widget = page.locator("kb-triage");
@@ -102,7 +95,7 @@ describe("the triage widget", () => {
   });
 
   test("pasting an error starts the right tree with what it found, and lands on the cause", async () => {
-    const { page, errors, close } = await openPage(browser, "/");
+    const { page, errors, close } = await openPage(browser(), "/");
     const widget = page.locator("kb-triage");
     await widget.getByText("Paste your error instead").click();
     await widget
@@ -125,7 +118,7 @@ describe("the triage widget", () => {
   });
 
   test("pasted HTML and script are shown as text, never as markup", async () => {
-    const { page, close } = await openPage(browser, "/");
+    const { page, close } = await openPage(browser(), "/");
     const widget = page.locator("kb-triage");
     await page.evaluate(() => {
       (window as unknown as { pwned: boolean }).pwned = false;
@@ -146,7 +139,7 @@ describe("the triage widget", () => {
   });
 
   test("an error-code page starts with its code answered", async () => {
-    const { page, close } = await openPage(browser, "/errors/503/");
+    const { page, close } = await openPage(browser(), "/errors/503/");
     const widget = page.locator("kb-triage");
     await expect
       .poll(() => widget.locator(".kb-question h3").textContent())
@@ -156,7 +149,7 @@ describe("the triage widget", () => {
   });
 
   test("the copyable report and the issue link carry the path, not secrets", async () => {
-    const { page, close } = await openPage(browser, "/not-found/?triage=1.not-found.x.405");
+    const { page, close } = await openPage(browser(), "/not-found/?triage=1.not-found.x.405");
     const widget = page.locator("kb-triage");
     const issue = widget.getByRole("link", { name: /open an issue/ });
     await issue.waitFor();
@@ -169,7 +162,7 @@ describe("the triage widget", () => {
   });
 
   test("the widget's code loads only when the widget comes near the viewport", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 240 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 240 } });
     const page = await context.newPage();
     const { baseUrl } = await import("./support/browser.ts");
     await page.goto(`${baseUrl()}/errors/429/`);

@@ -16,6 +16,7 @@ export { validateTree, type ValidateOptions } from "./tree/validate-tree.ts";
 export { runExamples } from "./tree/run-examples.ts";
 export { checkTreeSource, type TreeReport } from "./tree/check-tree.ts";
 export { compileTree, rulesFor, hashTree, type CompiledTree } from "./engine/compile-tree.ts";
+export { edgesOf, type Edge, type Target } from "./tree/edges.ts";
 export { formatProblem, formatPath, type Problem } from "./errors/problem.ts";
 export { problem } from "./errors/content-problem.ts";
 export { problemsFromZod } from "./errors/zod-issues.ts";

@@ -13,6 +13,7 @@ describe("public API", () => {
       "checkTreeSource",
       "compileTree",
       "createTriage",
+      "edgesOf",
       "explain",
       "formatPath",
       "formatProblem",

@@ -3,7 +3,7 @@ import dagre, {
   type GraphLabel,
   type NodeLabel as DagreNode,
 } from "@dagrejs/dagre";
-import type { Tree } from "@kb/rules";
+import { edgesOf, type Tree } from "@kb/rules";
 
 /** A positioned box of the diagram. */
 export interface DiagramNode {
@@ -37,7 +37,6 @@ const CHAR = 6.4; // average glyph width at the diagram's 12px font
 const clip = (text: string, max: number) =>
   (text.length > max ? `${text.slice(0, max - 1)}…` : text).replace(/`/g, "");
 
-type Target = { next?: string; cause?: string; tree?: string };
 type NodeLabel = DagreNode & {
   label: string;
   full: string;
@@ -45,10 +44,6 @@ type NodeLabel = DagreNode & {
   width: number;
   height: number;
 };
-
-function targetKey(t: Target): string {
-  return t.next ? `q:${t.next}` : t.cause ? `c:${t.cause}` : `t:${t.tree ?? ""}`;
-}
 
 /**
  * Lays a tree out top to bottom with dagre (the layout engine behind many graph tools), once
@@ -69,27 +64,19 @@ export function layoutTree(tree: Tree, titles: (treeId: string) => string | unde
       height: 34,
     });
   };
-  for (const q of tree.questions) add(`q:${q.id}`, "question", q.text);
-  for (const c of tree.causes) add(`c:${c.id}`, "cause", c.title);
+  for (const q of tree.questions) add(`question:${q.id}`, "question", q.text);
+  for (const c of tree.causes) add(`cause:${c.id}`, "cause", c.title);
   for (const q of tree.questions) {
-    const exits: { label: string; target: Target }[] =
-      q.type === "choice"
-        ? q.options.map((o) => ({ label: o.label, target: o }))
-        : q.type === "yesno"
-          ? [
-              { label: q.yes.label ?? "Yes", target: q.yes },
-              { label: q.no.label ?? "No", target: q.no },
-            ]
-          : q.ranges.map((r) => ({ label: r.label, target: r }));
-    for (const exit of exits) {
-      const key = targetKey(exit.target);
-      if (exit.target.tree) add(key, "tree", `→ ${titles(exit.target.tree) ?? exit.target.tree}`);
-      const label = clip(exit.label, 22);
+    for (const edge of edgesOf(q)) {
+      const key = `${edge.target.kind}:${edge.target.id}`;
+      if (edge.target.kind === "tree")
+        add(key, "tree", `→ ${titles(edge.target.id) ?? edge.target.id}`);
+      const label = clip(edge.label, 22);
       g.setEdge(
-        `q:${q.id}`,
+        `question:${q.id}`,
         key,
         { label, width: label.length * CHAR, height: 14, labelpos: "c" },
-        `${q.id}:${label}`,
+        `${q.id}:${edge.value}`,
       );
     }
   }

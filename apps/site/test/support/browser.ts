@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 
 /** Flags for Debian's Chromium on a machine without a network or a display. */
 const args = [
@@ -47,4 +47,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = new URL(`${name}.png`, dir).pathname;
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** One Chromium for the test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser)
+      throw new Error("The browser is not running: call useBrowser() at the top of the test file.");
+    return browser;
+  };
 }
