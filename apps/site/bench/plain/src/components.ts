@@ -1,1 +1,0 @@
-export { default as Causes } from "./Empty.astro";
