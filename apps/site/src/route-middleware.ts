@@ -14,7 +14,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   const treeId = (route.entry.data as { tree?: string }).tree;
   const tree = treeId ? trees[treeId] : undefined;
   const causes = route.toc?.items.find((item) => item.slug === "causes");
-  if (!tree || !causes) return;
+  // Only articles that render <Causes /> have those sections to link to.
+  if (!tree || !causes || !/<Causes\b/.test(route.entry.body ?? "")) return;
   causes.children = tree.causes.map((c) => ({
     depth: 3,
     slug: c.id,

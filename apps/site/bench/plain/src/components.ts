@@ -1,0 +1,1 @@
+export { default as Causes } from "./Empty.astro";
