@@ -50,6 +50,17 @@ type NodeLabel = DagreNode & {
  * per build. Labels are clipped to keep boxes readable; the full text is kept for tooltips.
  */
 export function layoutTree(tree: Tree, titles: (treeId: string) => string | undefined): Diagram {
+  // Every page that embeds a tree draws the same diagram: lay each tree out once per build.
+  const cached = layouts.get(tree);
+  if (cached) return cached;
+  const diagram = computeLayout(tree, titles);
+  layouts.set(tree, diagram);
+  return diagram;
+}
+
+const layouts = new WeakMap<Tree, Diagram>();
+
+function computeLayout(tree: Tree, titles: (treeId: string) => string | undefined): Diagram {
   const g = new dagre.graphlib.Graph<GraphLabel, NodeLabel, EdgeLabel>({ multigraph: true });
   g.setGraph({ rankdir: "TB", nodesep: 24, ranksep: 48, edgesep: 12, marginx: 8, marginy: 8 });
   g.setDefaultEdgeLabel(() => ({}));
