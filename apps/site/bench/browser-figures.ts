@@ -1,15 +1,6 @@
-import { chromium, type Page, type Response } from "playwright-core";
+import type { Page, Response } from "playwright-core";
 import { preview } from "astro";
-
-const args = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { launch } from "../test/support/chromium.ts";
 
 /** Bytes of the responses a page receives while `action` runs, in total and for JavaScript. */
 async function transferred(
@@ -56,10 +47,7 @@ export async function browserFigures(
 ): Promise<BrowserFigures> {
   process.env.KB_OUT_DIR = outDir;
   const server = await preview({ root, server: { host: "127.0.0.1", port: 0 }, logLevel: "error" });
-  const browser = await chromium.launch({
-    executablePath: process.env.KB_CHROMIUM ?? "/usr/bin/chromium",
-    args,
-  });
+  const browser = await launch();
   try {
     const page = await (
       await browser.newContext({ viewport: { width: 1280, height: 900 } })

@@ -1,19 +1,11 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { categoryIds as categories } from "@kb/rules/schema";
 
 const words =
   "request response header token retry timeout gateway client server payload schema field webhook signature endpoint latency connection certificate proxy firewall quota limit window backoff jitter idempotent replay cache version deploy region tenant account scope permission log trace span correlation identifier upstream downstream queue worker batch consumer producer".split(
     " ",
   );
-const categories = [
-  "authentication",
-  "requests-and-data",
-  "rate-limits",
-  "network",
-  "webhooks",
-  "server-errors",
-  "debugging-practice",
-];
 const trees = [
   "authentication",
   "rate-limits",

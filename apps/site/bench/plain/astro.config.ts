@@ -3,16 +3,7 @@
 import { fileURLToPath } from "node:url";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
-
-const categories = [
-  "authentication",
-  "requests-and-data",
-  "rate-limits",
-  "network",
-  "webhooks",
-  "server-errors",
-  "debugging-practice",
-];
+import { categoryIds as categories } from "@kb/rules/schema";
 
 export default defineConfig({
   outDir: process.env.KB_OUT_DIR ?? "./dist",

@@ -1,24 +1,11 @@
 import { mkdirSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
+import { launch } from "./chromium.ts";
 
-/** Flags for Debian's Chromium on a machine without a network or a display. */
-const args = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export { launch };
 
 export const baseUrl = () => inject("baseUrl");
-
-/** Launches Debian's Chromium (or KB_CHROMIUM). */
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.KB_CHROMIUM ?? "/usr/bin/chromium", args });
-}
 
 /** A page that records console errors and uncaught exceptions, so tests can assert none happened. */
 export async function openPage(
