@@ -97,6 +97,15 @@ describe("parseIncident reads what people paste", () => {
     expect(incident.facts.status).toBe(429);
   });
 
+  test("a 1 MB paste is read, cut to the limit, and still yields its facts without leaking", () => {
+    const paste = `HTTP/1.1 503 Service Unavailable\nRetry-After: 120\nAuthorization: Bearer zz-${"s".repeat(40)}\n${"log line with nothing useful\n".repeat(40_000)}`;
+    expect(paste.length).toBeGreaterThan(1_000_000);
+    const incident = parseIncident(paste);
+    expect(incident.truncated).toBe(true);
+    expect(incident.facts).toEqual({ status: 503, retryAfter: 120 });
+    expect(JSON.stringify(incident)).not.toContain("s".repeat(40));
+  });
+
   test("binary and control characters are dropped, HTML stays text", () => {
     const incident = parseIncident(
       "\u0000\u0001HTTP/1.1 500 Internal Server Error\u0007\n<script>alert(1)</script>",
