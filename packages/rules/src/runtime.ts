@@ -10,6 +10,7 @@ export {
   type ParsedState,
 } from "./session/state-codec.ts";
 export { explain, formatReport, type ExplanationLine } from "./session/explain.ts";
+export { ENTRY_TREE, sectionPath } from "./tree/section-path.ts";
 export type {
   TriageState,
   QuestionView,

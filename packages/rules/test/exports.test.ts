@@ -8,6 +8,7 @@ import * as schema from "../src/schema.ts";
 describe("public API", () => {
   test("@kb/rules", () => {
     expect(Object.keys(main).sort()).toEqual([
+      "ENTRY_TREE",
       "MAX_INCIDENT_CHARS",
       "REDACTED",
       "checkTreeSource",
@@ -28,6 +29,7 @@ describe("public API", () => {
       "redact",
       "rulesFor",
       "runExamples",
+      "sectionPath",
       "serializeState",
       "treesInState",
       "validateTree",
@@ -36,10 +38,12 @@ describe("public API", () => {
 
   test("@kb/rules/runtime stays browser-sized: no schema, YAML or validation", () => {
     expect(Object.keys(runtime).sort()).toEqual([
+      "ENTRY_TREE",
       "createTriage",
       "explain",
       "formatReport",
       "parseState",
+      "sectionPath",
       "serializeState",
       "treesInState",
     ]);

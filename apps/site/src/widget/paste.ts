@@ -1,9 +1,6 @@
-import type { Tree, Triage, TriageState } from "@kb/rules/runtime";
+import { ENTRY_TREE, type Tree, type Triage, type TriageState } from "@kb/rules/runtime";
 import { h } from "./dom.ts";
 import { treeUrl } from "./links.ts";
-
-/** The entry tree routes a pasted error to the right specific tree. */
-const ENTRY = "integration-failing";
 
 const factNames: Record<string, string> = {
   status: "HTTP status",
@@ -91,13 +88,15 @@ export function mountPaste(
         return;
       }
       result.replaceChildren(h("p", {}, "Found in your paste:"), h("ul", {}, ...found), ...notes);
-      if (!triage.has(ENTRY)) {
-        const response = await fetch(treeUrl(ENTRY)).catch(() => undefined);
+      if (!triage.has(ENTRY_TREE)) {
+        const response = await fetch(treeUrl(ENTRY_TREE)).catch(() => undefined);
         if (response?.ok) triage.add((await response.json()) as Tree);
       }
       start(
         await triage.start(
-          triage.has(ENTRY) ? ENTRY : (host.closest<HTMLElement>("kb-triage")?.dataset.tree ?? ""),
+          triage.has(ENTRY_TREE)
+            ? ENTRY_TREE
+            : (host.closest<HTMLElement>("kb-triage")?.dataset.tree ?? ""),
           incident.facts,
         ),
       );

@@ -8,8 +8,3 @@ export async function tabTo(page: Page, selector: string, max = 80): Promise<voi
   }
   throw new Error(`Could not reach "${selector}" with Tab within ${max} presses`);
 }
-
-/** The focused element's text, to check where focus went. */
-export function focusedText(page: Page): Promise<string> {
-  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
-}

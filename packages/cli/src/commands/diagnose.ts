@@ -1,7 +1,7 @@
-import { createTriage, parseIncident } from "@kb/rules";
+import { ENTRY_TREE, createTriage, parseIncident, sectionPath } from "@kb/rules";
 import { findRepo } from "../repo.ts";
 import { loadTrees } from "../trees.ts";
-import { describeState, sectionPath } from "./triage.ts";
+import { describeState } from "./triage.ts";
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) {
@@ -22,7 +22,7 @@ export async function diagnose(options: { json?: boolean }): Promise<number> {
   const incident = parseIncident(await readStdin());
   const trees = loadTrees(findRepo());
   const triage = createTriage(trees);
-  const state = await triage.start("integration-failing", incident.facts);
+  const state = await triage.start(ENTRY_TREE, incident.facts);
   const article = state.cause?.section ?? trees.find((t) => t.id === state.tree)?.article ?? "";
   if (options.json) {
     const result = {

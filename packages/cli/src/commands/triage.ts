@@ -1,14 +1,15 @@
 import { createInterface } from "node:readline";
-import { createTriage, explain, type Triage, type TriageState } from "@kb/rules";
+import {
+  ENTRY_TREE,
+  createTriage,
+  explain,
+  sectionPath,
+  type Triage,
+  type TriageState,
+} from "@kb/rules";
 import { findRepo } from "../repo.ts";
 import { loadTrees } from "../trees.ts";
 import { UsageError } from "../usage.ts";
-
-/** The site path of `slug#anchor` or a bare slug. */
-export function sectionPath(section: string): string {
-  const [slug = "", anchor] = section.split("#");
-  return `/${slug}/${anchor ? `#${anchor}` : ""}`;
-}
 
 /** Prints where a session stands: the question with numbered answers, or the cause. */
 export function describeState(state: TriageState): string {
@@ -83,7 +84,7 @@ export async function triageCommand(
   options: { answers?: string },
 ): Promise<number> {
   const trees = loadTrees(findRepo());
-  const id = treeId ?? "integration-failing";
+  const id = treeId ?? ENTRY_TREE;
   if (!trees.some((t) => t.id === id)) {
     throw new UsageError(
       `There is no tree "${id}".`,
