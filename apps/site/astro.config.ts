@@ -23,7 +23,8 @@ export default defineConfig({
         "Find why an API integration fails — 401s, 429s, timeouts, webhooks that never arrive, rejected payloads — answer a few questions, and get the cause and its fix.",
       // Starlight resolves an article's path from apps/site/, so content/x.mdx is "../../content/x.mdx".
       editLink: { baseUrl: `${repo}/edit/main/apps/site/` },
-      lastUpdated: true,
+      // Dates come from `lastReviewed` (route-middleware.ts), not git, which only covers src/content/docs.
+      lastUpdated: false,
       // Short, focused pages (an error code's own page) should win over long articles that
       // merely mention the code many times; see test/search-quality.test.ts.
       pagefind: { ranking: { termFrequency: 0.1, pageLength: 1 } },
@@ -47,6 +48,7 @@ export default defineConfig({
       ],
       components: {
         MarkdownContent: "./src/components/MarkdownContent.astro",
+        LastUpdated: "./src/components/LastUpdated.astro",
       },
       routeMiddleware: "./src/route-middleware.ts",
     }),

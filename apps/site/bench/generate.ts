@@ -1,21 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { categoryIds as categories } from "@kb/rules/schema";
-
-const words =
-  "request response header token retry timeout gateway client server payload schema field webhook signature endpoint latency connection certificate proxy firewall quota limit window backoff jitter idempotent replay cache version deploy region tenant account scope permission log trace span correlation identifier upstream downstream queue worker batch consumer producer".split(
-    " ",
-  );
-const trees = [
-  "authentication",
-  "rate-limits",
-  "network",
-  "webhooks",
-  "bad-request",
-  "server-errors",
-  "not-found",
-  "schema-mismatch",
-];
+import { sentence, topics } from "./prose.ts";
 
 /** A deterministic pseudo-random sequence, so every run generates the same articles. */
 function random(seed: number) {
@@ -26,37 +11,54 @@ function random(seed: number) {
   };
 }
 
-function sentence(next: () => number): string {
-  const n = 8 + Math.floor(next() * 14);
-  const text = Array.from({ length: n }, () => words[Math.floor(next() * words.length)]).join(" ");
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+/** A made-up product name per article, so titles and bodies differ as real ones do. */
+function product(i: number): string {
+  const a = [
+    "North",
+    "Blue",
+    "Iron",
+    "Quick",
+    "Silver",
+    "Harbor",
+    "Cedar",
+    "Lumen",
+    "Delta",
+    "Orbit",
+  ];
+  const b = ["pay", "desk", "ledger", "ship", "mail", "stack", "cart", "sign", "form", "track"];
+  const c = ["", " Cloud", " API", " Connect", " Hub"];
+  return `${a[i % a.length]}${b[Math.floor(i / a.length) % b.length]}${c[Math.floor(i / 100) % c.length]}`;
 }
 
-function paragraph(next: () => number): string {
-  return Array.from({ length: 4 + Math.floor(next() * 3) }, () => sentence(next)).join(" ");
-}
-
-/** About 750 words with headings, a code block and frontmatter; a widget on every fourth. */
+/**
+ * About 750 words of prose in the shape of a real article: one product and one problem area,
+ * sentences built from templates with the area's vocabulary, headings, a code block, and
+ * frontmatter; a triage widget on every fourth article.
+ */
 function article(i: number): string {
   const next = random(i + 1);
-  const tree = i % 4 === 0 ? `tree: ${trees[i % trees.length]}\n` : "";
-  const sections = ["Symptoms", "Causes", "Prevention", "References"].map(
+  const topic = topics[i % topics.length] as (typeof topics)[number];
+  const name = product(i);
+  const para = () =>
+    Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence(topic, name, next)).join(" ");
+  const sections = ["Symptoms", "Causes", "How to confirm it", "Fix", "Prevention"].map(
     (h, k) =>
-      `## ${h}\n\n${paragraph(next)}\n\n${paragraph(next)}\n\n${k === 1 ? '```sh\ncurl -si https://api.example.com/v1/items -H "Authorization: Bearer $TOKEN"\n```\n\n' : ""}${paragraph(next)}\n`,
+      `## ${h}\n\n${para()}\n\n${para()}\n\n${k === 2 ? `\`\`\`sh\ncurl -si https://api.${name.toLowerCase().replace(/\s+/g, "")}.example/v1/${topic.path} -H "Authorization: Bearer $TOKEN"\n\`\`\`\n\n` : ""}`,
   );
+  const tree = i % 4 === 0 ? `tree: ${topic.tree}\n` : "";
   return `---
-title: Generated article ${i} about ${words[i % words.length]} failures
-description: A generated article for benchmarks, about ${words[(i * 7) % words.length]} and ${words[(i * 11) % words.length]} problems in an integration.
+title: "${name}: ${topic.title}"
+description: Why ${name} integrations ${topic.symptom}, and how to fix it.
 type: troubleshooting
-category: ${categories[i % categories.length]}
-errorCodes: ["${[400, 401, 403, 404, 429, 500, 503][i % 7]}"]
+category: ${topic.category}
+errorCodes: ["${topic.code}"]
 symptoms:
-  - ${sentence(next).toLowerCase()}
-keywords: [${words[i % words.length]}, ${words[(i * 3) % words.length]}]
+  - ${name} ${topic.symptom}
+keywords: [${name.toLowerCase()}, ${topic.keywords.join(", ")}]
 ${tree}lastReviewed: 2026-11-25
 ---
 
-${paragraph(next)}
+${para()}
 
 ${sections.join("\n")}
 See also [rate limiting](/rate-limiting/) and [the general steps](/general-troubleshooting-steps/).

@@ -14,7 +14,7 @@ describe("byte budgets of what a reader downloads", () => {
     ["JavaScript before any interaction on an article", article.js, 8 * KB],
     ["CSS of an article", article.css, 18 * KB],
     [
-      "the widget's JavaScript, loaded when it comes into view",
+      "the widget's JavaScript, loaded when the reader reaches for it",
       widgetWeight("/authentication-failures/"),
       20 * KB,
     ],

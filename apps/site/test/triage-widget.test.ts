@@ -161,11 +161,8 @@ describe("the triage widget", () => {
     await close();
   });
 
-  test("the widget's code loads only when the widget comes near the viewport", async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 240 } });
-    const page = await context.newPage();
-    const { baseUrl } = await import("./support/browser.ts");
-    await page.goto(`${baseUrl()}/errors/429/`);
+  test("the first question is in the page; the widget's code loads when the reader reaches for it", async () => {
+    const { page, close } = await openPage(browser(), "/errors/503/");
     const scripts = () =>
       page.evaluate(
         () =>
@@ -175,9 +172,41 @@ describe("the triage widget", () => {
             .filter((n) => /\/mount\.[\w-]+\.js$/.test(n)).length,
       );
     await page.waitForLoadState("networkidle");
+    const widget = page.locator("kb-triage");
+    expect(await widget.locator(".kb-question h3").textContent()).toBe(
+      "Does the 503 response include a Retry-After header?",
+    );
+    expect(await widget.locator(".kb-trail").textContent()).toContain("503 Service Unavailable");
     expect(await scripts()).toBe(0);
-    await page.locator("kb-triage").scrollIntoViewIfNeeded();
+    await widget.getByRole("button", { name: "Yes", exact: true }).hover();
     await expect.poll(scripts).toBe(1);
-    await context.close();
+    await close();
+  });
+
+  test("an answer given before the widget's code has loaded is kept", async () => {
+    const { page, errors, close } = await openPage(browser(), "/rate-limiting/");
+    const widget = page.locator("kb-triage");
+    // A click with no pointer movement first (a keyboard or assistive-technology activation).
+    await widget.locator("button.kb-answer[data-value=no]").dispatchEvent("click");
+    await expect
+      .poll(() => widget.locator(".kb-question h3").textContent())
+      .toBe("How are the failing requests sent?");
+    expect(new URL(page.url()).searchParams.get("triage")).toMatch(/\.no$/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test("a paste submitted before the widget's code has loaded is kept", async () => {
+    const { page, close } = await openPage(browser(), "/");
+    const widget = page.locator("kb-triage");
+    // Filled and submitted by script, so no pointer or focus event loads the code first.
+    await widget
+      .locator("textarea")
+      .evaluate((area: HTMLTextAreaElement) => (area.value = "HTTP/1.1 429 Too Many Requests"));
+    await widget.locator("form.kb-paste__form").dispatchEvent("submit");
+    await expect
+      .poll(() => widget.locator(".kb-paste__result").textContent())
+      .toContain("HTTP status: 429");
+    await close();
   });
 });

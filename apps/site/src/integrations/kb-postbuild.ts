@@ -1,9 +1,52 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
 import { withPolicy } from "../lib/csp.ts";
-import { findBrokenLinks, readPage, type PageLinks } from "../lib/link-check.ts";
+import { findBrokenLinks, readPage, setPageCollector, type PageLinks } from "../lib/link-check.ts";
+
+type Read = [string, { ids: string[]; links: PageLinks["links"] }][];
+
+/**
+ * Collects the pages as they are built and reads their links on a worker thread; `finish`
+ * returns what it read. If the worker cannot run, pages are read on this thread instead.
+ */
+function startCollector() {
+  const pages = new Map<string, PageLinks>();
+  let worker: Worker | undefined;
+  try {
+    worker = new Worker(new URL("../lib/link-worker.ts", import.meta.url));
+    worker.on("error", () => (worker = undefined));
+    worker.unref();
+  } catch {
+    worker = undefined;
+  }
+  setPageCollector({
+    add(path, html) {
+      if (worker) worker.postMessage({ path, html });
+      else pages.set(path, readPage(html));
+    },
+  });
+  return {
+    /** Whether pages are read on the worker thread (false: it could not start). */
+    threaded: () => worker !== undefined,
+    async finish(): Promise<Map<string, PageLinks>> {
+      setPageCollector(undefined);
+      const w = worker;
+      if (!w) return pages;
+      const read = await new Promise<Read>((resolve) => {
+        w.once("message", resolve);
+        w.once("error", () => resolve([]));
+        w.postMessage("done");
+      });
+      await w.terminate();
+      for (const [path, page] of read)
+        pages.set(path, { ids: new Set(page.ids), links: page.links });
+      return pages;
+    },
+  };
+}
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -13,32 +56,49 @@ function walk(dir: string): string[] {
 }
 
 /**
- * Runs over the built pages once: refuses to publish a site with a broken internal link or
- * anchor (checked against the pages and ids actually built, including causes rendered from
- * trees), and gives every page a strict Content-Security-Policy. Astro's own `security.csp`
- * does not hash the inline scripts Starlight ships (`is:inline`), so hashes are taken here,
- * from the final HTML.
+ * Refuses to publish a site with a broken internal link or anchor, checked against the pages
+ * and ids actually built (including causes rendered from trees). The pages' links were read as
+ * they were built (src/middleware.ts, which also sets each page's Content-Security-Policy);
+ * a page the middleware did not see is read from disk and given its policy here.
  */
 export function kbPostbuild(): AstroIntegration {
   let base = "/";
+  let collector: ReturnType<typeof startCollector> | undefined;
   return {
     name: "kb-postbuild",
     hooks: {
+      "astro:build:start": () => {
+        collector = startCollector();
+      },
       "astro:config:done": ({ config }) => {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
-      "astro:build:done": ({ dir, logger }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        const threaded = collector?.threaded() ?? false;
+        const seen = (await collector?.finish()) ?? new Map<string, PageLinks>();
+        collector = undefined;
         const pages = new Map<string, PageLinks>();
         const files = new Set<string>();
+        let fromDisk = 0;
         for (const file of walk(root)) {
           const route = `${base}${relative(root, file).split(sep).join("/")}`;
           files.add(route);
           if (file.endsWith(".html")) {
-            const html = readFileSync(file, "utf8");
-            pages.set(route.replace(/index\.html$/, ""), readPage(html));
-            // Every page gets a strict Content-Security-Policy with its own script hashes.
-            writeFileSync(file, withPolicy(html));
+            const path = route.replace(/index\.html$/, "");
+            // The middleware sees /404/ for the page written as /404.html.
+            let page = seen.get(path) ?? seen.get(path.replace(/\.html$/, "/"));
+            if (!page) {
+              fromDisk++;
+              // Not built through the middleware: give it its policy here.
+              const raw = readFileSync(file, "utf8");
+              const html = raw.includes('http-equiv="content-security-policy"')
+                ? raw
+                : withPolicy(raw);
+              if (html !== raw) writeFileSync(file, html);
+              page = readPage(html);
+            }
+            pages.set(path, page);
           }
         }
         const broken = findBrokenLinks(pages, files, base);
@@ -51,7 +111,9 @@ export function kbPostbuild(): AstroIntegration {
               "Fix the link in the article (or the `section` of the tree cause it comes from), or add the heading it points to.",
           );
         }
-        logger.info(`checked the internal links of ${pages.size} pages: none broken`);
+        logger.info(
+          `checked the internal links of ${pages.size} pages (${threaded ? "read on a worker thread" : "read on the main thread"}, ${fromDisk} read back from disk): none broken`,
+        );
       },
     },
   };

@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, parse, walkSync } from "ultrahtml";
+import { Parser } from "htmlparser2";
 
 /** What one built page offers and points at. */
 export interface PageLinks {
@@ -6,24 +6,55 @@ export interface PageLinks {
   links: { href: string; text: string }[];
 }
 
-/** Reads the element ids and the `<a href>` links of a built HTML page. */
+/**
+ * Reads the element ids and the `<a href>` links of a built HTML page. A streaming tokenizer
+ * (htmlparser2), not a tree: the check runs over every page of the site, and building a tree of
+ * each page made it the slowest step after Astro's own.
+ */
 export function readPage(html: string): PageLinks {
   const ids = new Set<string>(["_top"]);
   const links: PageLinks["links"] = [];
-  walkSync(parse(html) as Parameters<typeof walkSync>[0], (node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    const attrs = node.attributes as Record<string, string | undefined>;
-    if (attrs.id) ids.add(attrs.id);
-    if (node.name === "a" && attrs.href) {
-      const text = node.children
-        .map((c) => (c.type === TEXT_NODE ? c.value : ""))
-        .join("")
-        .trim()
-        .slice(0, 60);
-      links.push({ href: attrs.href, text });
-    }
-  });
+  let open: { href: string; text: string } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (attrs.id) ids.add(attrs.id);
+        if (name === "a" && attrs.href) open = { href: attrs.href, text: "" };
+      },
+      ontext(text) {
+        if (open && open.text.length < 60) open.text += text;
+      },
+      onclosetag(name) {
+        if (name !== "a" || !open) return;
+        links.push({ href: open.href, text: open.text.trim().slice(0, 60) });
+        open = undefined;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
   return { ids, links };
+}
+
+/** Receives each page's final HTML as the site is built (see integrations/kb-postbuild.ts). */
+export interface PageCollector {
+  add(path: string, html: string): void;
+}
+
+const collectorKey = Symbol.for("kb.pageCollector");
+
+/**
+ * The build's page collector, if one is running. The middleware that feeds it runs in the
+ * build's page renderer and the integration that owns it in Astro's own code: two module
+ * graphs in one process, so it lives on `globalThis`.
+ */
+export function pageCollector(): PageCollector | undefined {
+  return (globalThis as Record<symbol, PageCollector | undefined>)[collectorKey];
+}
+
+/** Installs (or, with `undefined`, removes) the build's page collector. */
+export function setPageCollector(collector: PageCollector | undefined): void {
+  (globalThis as Record<symbol, PageCollector | undefined>)[collectorKey] = collector;
 }
 
 /** A link that leads nowhere, with the page it is on. */

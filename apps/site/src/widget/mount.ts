@@ -9,10 +9,31 @@ import {
   type Triage,
   type TriageState,
 } from "@kb/rules/runtime";
-import { stateParam, repoUrl } from "../lib/site.ts";
+import { repoUrl } from "../lib/site.ts";
+import { domBuilder } from "./dom.ts";
 import { treeUrl } from "./links.ts";
 import { mountPaste } from "./paste.ts";
 import { announcement, render, type Actions } from "./render.ts";
+import { stateParam } from "./state-param.ts";
+
+/** The widget's controls, in document order: what a held click or submit is replayed on. */
+export const CONTROLS = "button, form, input, textarea";
+
+/**
+ * Replays a click or submit the reader made on the built first view before the code loaded:
+ * `index` is the control's place among the widget's controls and `values` what the fields held
+ * then. The live widget renders the same view, so the places match one to one.
+ */
+export function replay(root: HTMLElement, index: number, values: string[]): void {
+  const now = [...root.querySelectorAll(CONTROLS)];
+  now.forEach((c, i) => {
+    if (c instanceof HTMLInputElement || c instanceof HTMLTextAreaElement)
+      c.value = values[i] ?? "";
+  });
+  const target = now[index];
+  if (target instanceof HTMLFormElement) target.requestSubmit();
+  else if (target instanceof HTMLButtonElement) target.click();
+}
 
 function parseFacts(json: string | undefined): IncidentFacts {
   if (!json) return {};
@@ -40,8 +61,30 @@ async function ensureTrees(triage: Triage, ids: string[]): Promise<void> {
 }
 
 /**
- * Turns a `<kb-triage>` element into the interactive widget. The static outline stays in the
- * page (search indexes it, and it is what readers without JavaScript use), collapsed.
+ * Replaces the page's built copy of the first view with a live one, keeping what the reader
+ * already did to it: focus, opened disclosures, typed values. Both are rendered from the same
+ * state by the same view code, so their elements match one to one.
+ */
+function adopt(app: HTMLElement, live: HTMLElement): void {
+  const before = [...app.querySelectorAll("*")];
+  const after = [live, ...live.querySelectorAll("*")];
+  const same =
+    before.length === after.length && before.every((el, i) => el.tagName === after[i]?.tagName);
+  if (!same) return app.replaceChildren(live);
+  const focused = document.activeElement ? before.indexOf(document.activeElement) : -1;
+  before.forEach((el, i) => {
+    const twin = after[i];
+    if (el instanceof HTMLDetailsElement && twin instanceof HTMLDetailsElement) twin.open = el.open;
+    if (el instanceof HTMLInputElement && twin instanceof HTMLInputElement) twin.value = el.value;
+  });
+  app.replaceChildren(live);
+  if (focused >= 0) (app.querySelectorAll("*")[focused] as HTMLElement | undefined)?.focus();
+}
+
+/**
+ * Turns a `<kb-triage>` element into the interactive widget. The page already shows the first
+ * question (built with the site) and the whole tree as an outline (what search indexes and
+ * readers without JavaScript use); this takes over from the first question.
  */
 export async function mount(root: HTMLElement): Promise<void> {
   if (root.dataset.mounted) return;
@@ -55,14 +98,20 @@ export async function mount(root: HTMLElement): Promise<void> {
   const app = root.querySelector<HTMLElement>("[data-app]");
   const live = root.querySelector<HTMLElement>("[data-live]");
   const notice = root.querySelector<HTMLElement>("[data-notice]");
-  const outline = root.querySelector<HTMLDetailsElement>("[data-outline]");
   if (!app || !live || !notice) return;
   let state: TriageState = await triage.start(home, preset);
 
+  let built = app.firstElementChild !== null;
   const show = (next: TriageState, focus: boolean) => {
     state = next;
-    app.replaceChildren(render(state, actions));
-    live.textContent = announcement(state);
+    const view = render(domBuilder, state, actions);
+    // The built first view is already on screen: replacing it is not news to announce.
+    if (built) adopt(app, view);
+    else {
+      app.replaceChildren(view);
+      live.textContent = announcement(state);
+    }
+    built = false;
     if (focus) app.querySelector<HTMLElement>(".kb-focus-target")?.focus();
   };
 
@@ -115,9 +164,9 @@ export async function mount(root: HTMLElement): Promise<void> {
   };
 
   /** Restores the state in the URL; a damaged link starts afresh and says why. */
-  const restore = async (focus: boolean) => {
+  const restore = async (focus: boolean, fresh?: TriageState) => {
     const saved = new URL(location.href).searchParams.get(stateParam);
-    if (!saved) return show(await triage.start(home, preset), focus);
+    if (!saved) return show(fresh ?? (await triage.start(home, preset)), focus);
     await ensureTrees(triage, treesInState(saved));
     const parsed = await parseState(triage, saved, home);
     notice.hidden = parsed.ok;
@@ -125,13 +174,11 @@ export async function mount(root: HTMLElement): Promise<void> {
     show(parsed.state, focus);
   };
 
-  app.hidden = false;
-  if (outline) outline.open = false;
   root.classList.add("kb-triage--live");
   const pasteHost = root.querySelector<HTMLElement>("[data-paste]");
   if (pasteHost) mountPaste(pasteHost, triage, (next) => void go(next));
   window.addEventListener("popstate", () => void restore(true));
-  await restore(new URL(location.href).searchParams.has(stateParam));
-  app.setAttribute("aria-busy", "false");
-  root.querySelector("[data-loading]")?.remove();
+  // The session started above is the page's first view: no second start on the way in.
+  await restore(new URL(location.href).searchParams.has(stateParam), state);
+  root.dataset.ready = "true";
 }

@@ -1,5 +1,5 @@
 import { ENTRY_TREE, type Tree, type Triage, type TriageState } from "@kb/rules/runtime";
-import { h } from "./dom.ts";
+import { h, type Builder } from "./dom.ts";
 import { treeUrl } from "./links.ts";
 
 const factNames: Record<string, string> = {
@@ -13,40 +13,47 @@ const factNames: Record<string, string> = {
   problemType: "Problem type",
 };
 
+/** The "Paste your error" box, built into the page at build time and in tests. */
+export function pasteView<N>(b: Builder<N>, id: string): N {
+  return b(
+    "details",
+    { class: "kb-paste" },
+    b("summary", {}, "Paste your error instead"),
+    b(
+      "form",
+      { class: "kb-paste__form" },
+      b(
+        "label",
+        { for: id },
+        "Paste an error message, a raw response, a curl -v transcript or a stack trace. Secrets are removed before anything is read; nothing leaves your browser.",
+      ),
+      b("textarea", {
+        id,
+        rows: "6",
+        class: "kb-input",
+        spellcheck: "false",
+        placeholder: "HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n…",
+      }),
+      b("button", { type: "submit", class: "kb-btn" }, "Find the cause"),
+      b("div", { class: "kb-paste__result", role: "status" }),
+    ),
+  );
+}
+
 /**
- * "Paste your error": reads the paste with `parseIncident` (loaded on first use), lists the
- * facts it found, and starts the entry tree with them so it routes to the right tree.
+ * Brings the page's paste box to life: reads the paste with `parseIncident` (loaded on first
+ * use), lists the facts it found, and starts the entry tree with them so it routes to the
+ * right tree.
  */
 export function mountPaste(
   host: HTMLElement,
   triage: Triage,
   start: (state: TriageState) => void,
 ): void {
-  const id = `kb-paste-${Math.random().toString(36).slice(2, 8)}`;
-  const area = h("textarea", {
-    id,
-    rows: "6",
-    class: "kb-input",
-    spellcheck: "false",
-    placeholder: "HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n…",
-  });
-  const button = h("button", { type: "submit", class: "kb-btn" }, "Find the cause");
-  const result = h("div", { class: "kb-paste__result", role: "status" });
-  const form = h(
-    "form",
-    { class: "kb-paste__form" },
-    h(
-      "label",
-      { for: id },
-      "Paste an error message, a raw response, a curl -v transcript or a stack trace. Secrets are removed before anything is read; nothing leaves your browser.",
-    ),
-    area,
-    button,
-    result,
-  );
-  host.replaceChildren(
-    h("details", { class: "kb-paste" }, h("summary", {}, "Paste your error instead"), form),
-  );
+  const form = host.querySelector("form");
+  const area = host.querySelector("textarea");
+  const result = host.querySelector<HTMLElement>(".kb-paste__result");
+  if (!form || !area || !result) return;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void (async () => {

@@ -1,5 +1,5 @@
 import { explain, type TriageState } from "@kb/rules/runtime";
-import { blocks, h, richText } from "./dom.ts";
+import { blocks as blocksOf, richText as richTextOf, type Builder } from "./dom.ts";
 import { candidateUrl } from "./links.ts";
 
 /** What the views ask the controller to do. */
@@ -10,18 +10,19 @@ export interface Actions {
   /** Returns to the point before step `index` was answered. */
   rewind(index: number): void;
   copyReport(button: HTMLButtonElement): void;
+  /** The prefilled "open an issue" link for the current state. */
   issueUrl(): string;
 }
 
-function trail(state: TriageState, actions: Actions): HTMLElement | false {
+function trail<N>(h: Builder<N>, state: TriageState, actions: Actions): N | false {
   if (state.steps.length === 0) return false;
-  const items = state.steps.map((step) =>
+  const items = state.steps.map((step, i) =>
     h(
       "li",
       {},
       h(
         "button",
-        { type: "button", class: "kb-trail__step" },
+        { type: "button", class: "kb-trail__step", onclick: () => actions.rewind(i) },
         // Visible text stays part of the accessible name (WCAG 2.5.3); the prefix says what it does.
         h("span", { class: "sr-only" }, "Change your answer: "),
         h("span", { class: "kb-trail__q" }, step.questionText),
@@ -31,16 +32,18 @@ function trail(state: TriageState, actions: Actions): HTMLElement | false {
       ),
     ),
   );
-  items.forEach((li, i) =>
-    li.querySelector("button")?.addEventListener("click", () => actions.rewind(i)),
-  );
   return h("nav", { class: "kb-trail", "aria-label": "Your answers" }, h("ol", {}, ...items));
 }
 
-function controls(state: TriageState, actions: Actions): HTMLElement {
+function controls<N>(h: Builder<N>, state: TriageState, actions: Actions): N {
   const back = h(
     "button",
-    { type: "button", class: "kb-btn kb-btn--ghost", disabled: !state.previous },
+    {
+      type: "button",
+      class: "kb-btn kb-btn--ghost",
+      disabled: !state.previous,
+      onclick: () => actions.back(),
+    },
     "← Back",
   );
   const restart = h(
@@ -49,15 +52,15 @@ function controls(state: TriageState, actions: Actions): HTMLElement {
       type: "button",
       class: "kb-btn kb-btn--ghost",
       disabled: state.steps.every((s) => s.source === "incident"),
+      onclick: () => actions.restart(),
     },
     "Start over",
   );
-  back.addEventListener("click", () => actions.back());
-  restart.addEventListener("click", () => actions.restart());
   return h("div", { class: "kb-controls" }, back, restart);
 }
 
-function questionView(state: TriageState, actions: Actions): HTMLElement {
+function questionView<N>(h: Builder<N>, state: TriageState, actions: Actions): N {
+  const richText = (text: string) => richTextOf(h, text);
   const q = state.question;
   if (!q) return h("div");
   const headingId = `kb-q-${q.tree}-${q.id}`;
@@ -66,7 +69,7 @@ function questionView(state: TriageState, actions: Actions): HTMLElement {
     { id: headingId, tabindex: "-1", class: "kb-focus-target" },
     ...richText(q.text),
   );
-  let answers: HTMLElement;
+  let answers: N;
   if (q.type === "number") {
     const inputId = `${headingId}-input`;
     const input = h("input", {
@@ -77,29 +80,35 @@ function questionView(state: TriageState, actions: Actions): HTMLElement {
       required: true,
       class: "kb-input",
     });
-    const form = h(
+    answers = h(
       "form",
-      { class: "kb-number", "aria-labelledby": headingId },
+      {
+        class: "kb-number",
+        "aria-labelledby": headingId,
+        onsubmit: (event) => {
+          event.preventDefault();
+          const field = (event.currentTarget as HTMLFormElement).querySelector("input");
+          if (field && field.value.trim() !== "") actions.answer(q.id, Number(field.value));
+        },
+      },
       h("label", { for: inputId }, q.unit ? `Value in ${q.unit}` : "Value"),
       input,
       h("button", { type: "submit", class: "kb-btn" }, "Continue"),
       h("p", { class: "kb-ranges" }, `Ranges: ${q.options.map((o) => o.label).join(" · ")}`),
     );
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      if (input.value.trim() !== "") actions.answer(q.id, Number(input.value));
-    });
-    answers = form;
   } else {
-    const buttons = q.options.map((o) => {
-      const b = h(
+    const buttons = q.options.map((o) =>
+      h(
         "button",
-        { type: "button", class: "kb-btn kb-answer", "data-value": o.value },
+        {
+          type: "button",
+          class: "kb-btn kb-answer",
+          "data-value": String(o.value),
+          onclick: () => actions.answer(q.id, o.value),
+        },
         ...richText(o.label),
-      );
-      b.addEventListener("click", () => actions.answer(q.id, o.value));
-      return b;
-    });
+      ),
+    );
     answers = h(
       "div",
       { role: "group", "aria-labelledby": headingId, class: "kb-answers" },
@@ -111,7 +120,7 @@ function questionView(state: TriageState, actions: Actions): HTMLElement {
         "details",
         { class: "kb-help" },
         h("summary", {}, "How do I find this out?"),
-        ...blocks(q.help),
+        ...blocksOf(h, q.help),
       )
     : false;
   const possible = state.candidates.length
@@ -148,7 +157,9 @@ function questionView(state: TriageState, actions: Actions): HTMLElement {
   );
 }
 
-function causeView(state: TriageState, actions: Actions): HTMLElement {
+function causeView<N>(h: Builder<N>, state: TriageState, actions: Actions): N {
+  const richText = (text: string) => richTextOf(h, text);
+  const blocks = (text: string) => blocksOf(h, text);
   const cause = state.cause;
   if (!cause) return h("div");
   const why = explain(state).map((line) =>
@@ -163,10 +174,13 @@ function causeView(state: TriageState, actions: Actions): HTMLElement {
   );
   const copy = h(
     "button",
-    { type: "button", class: "kb-btn" },
+    {
+      type: "button",
+      class: "kb-btn",
+      onclick: (event) => actions.copyReport(event.currentTarget as HTMLButtonElement),
+    },
     "Copy a report for a support ticket",
   );
-  copy.addEventListener("click", () => actions.copyReport(copy));
   const alternatives = state.candidates.length
     ? [
         h("h4", {}, "Still failing? Check these next"),
@@ -209,7 +223,7 @@ function causeView(state: TriageState, actions: Actions): HTMLElement {
   );
 }
 
-function handoffView(state: TriageState): HTMLElement {
+function handoffView<N>(h: Builder<N>, state: TriageState): N {
   return h(
     "div",
     { class: "kb-question" },
@@ -222,20 +236,23 @@ function handoffView(state: TriageState): HTMLElement {
   );
 }
 
-/** Renders the whole widget body for a state. */
-export function render(state: TriageState, actions: Actions): HTMLElement {
+/**
+ * Renders the whole widget body for a state with a builder: DOM nodes in the browser, HTML at
+ * build time (the first question, in the page before the widget's code loads).
+ */
+export function render<N>(h: Builder<N>, state: TriageState, actions: Actions): N {
   const body =
     state.status === "cause"
-      ? causeView(state, actions)
+      ? causeView(h, state, actions)
       : state.status === "handoff"
-        ? handoffView(state)
-        : questionView(state, actions);
+        ? handoffView(h, state)
+        : questionView(h, state, actions);
   return h(
     "div",
     { class: "kb-triage__body" },
-    trail(state, actions),
+    trail(h, state, actions),
     body,
-    controls(state, actions),
+    controls(h, state, actions),
   );
 }
 

@@ -37,7 +37,7 @@ export function pageWeight(route: string) {
   };
 }
 
-/** The widget's own code, loaded when it comes into view: the mount chunk and what it imports. */
+/** The widget's own code, loaded on first use: the mount chunk and what it imports. */
 export function widgetWeight(route: string): number {
   const page = pageWeight(route);
   const loader = page.jsFiles.find((f) => f.includes("Triage.astro"));

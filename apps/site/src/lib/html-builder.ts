@@ -1,0 +1,24 @@
+import type { Element } from "hast";
+import { h } from "hastscript";
+import { toHtml } from "hast-util-to-html";
+import type { Builder, Child } from "../widget/dom.ts";
+
+const present = (c: Child<Element>): c is Element | string =>
+  typeof c === "string" || (c !== false && c !== null && c !== undefined);
+
+/**
+ * The widget's views as HTML at build time. hastscript and hast-util-to-html escape every
+ * attribute and text, so tree text reaches the page as text, as it does in the browser.
+ * Listeners (`on…` functions) have no HTML form and are dropped; the widget adds them on mount.
+ */
+export const htmlBuilder: Builder<Element> = (tag, attrs = {}, ...children) => {
+  const props: Record<string, string | boolean> = {};
+  for (const [name, value] of Object.entries(attrs))
+    if (typeof value === "string" || value === true) props[name] = value;
+  return h(tag, props, children.filter(present));
+};
+
+/** Serialises a built view. */
+export function toHtmlString(node: Element): string {
+  return toHtml(node);
+}

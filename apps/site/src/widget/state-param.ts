@@ -1,0 +1,2 @@
+/** The query parameter that holds a triage state, so a link reopens the same point. */
+export const stateParam = "triage";

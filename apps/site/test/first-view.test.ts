@@ -1,0 +1,61 @@
+import { describe, expect, test } from "vitest";
+import { firstViewHtml, pasteHtml } from "../src/lib/first-view.ts";
+import { siteTrees } from "./support/trees.ts";
+
+const trees = new Map(siteTrees().map((t) => [t.id, t]));
+const tree = (id: string) => {
+  const found = trees.get(id);
+  if (!found) throw new Error(`no tree ${id}`);
+  return found;
+};
+
+describe("the widget's first view, built into the page", () => {
+  test("shows the first question with its answers, as the live widget renders it", async () => {
+    const html = await firstViewHtml(tree("rate-limits"));
+    expect(html).toContain(">Question 1</p>");
+    expect(html).toContain("Does the 429 response include a Retry-After header?");
+    expect(html).toMatch(/<button type="button" class="kb-btn kb-answer" data-value="yes">/);
+    // Nothing to go back to yet.
+    expect(html).toMatch(/<button type="button" class="kb-btn kb-btn--ghost" disabled>← Back/);
+  });
+
+  test("starts an error page's tree with its code answered, shown in the trail", async () => {
+    const html = await firstViewHtml(tree("server-errors"), { status: 503 });
+    expect(html).toContain("Does the 503 response include a Retry-After header?");
+    expect(html).toContain('class="kb-trail"');
+    expect(html).toContain("503 Service Unavailable");
+    expect(html).toContain("from your error");
+  });
+
+  test("renders tree text as text: markup in a question or an answer is escaped", async () => {
+    const base = tree("authentication");
+    const [first, ...rest] = base.questions;
+    if (first?.type !== "choice") throw new Error("fixture: the first question is a choice");
+    const hostile = {
+      ...base,
+      id: "hostile",
+      questions: [
+        {
+          ...first,
+          text: 'Is it <img src=x onerror="alert(1)">?',
+          options: first.options.map((o) => ({
+            ...o,
+            label: `${o.label}</button><script>x</script>`,
+          })),
+        },
+        ...rest,
+      ],
+    };
+    const html = await firstViewHtml(hostile);
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("<script");
+    expect(html).toContain('&#x3C;img src=x onerror="alert(1)">');
+  });
+
+  test("the paste box is a labelled form with its own field id", () => {
+    const html = pasteHtml("kb-paste-webhooks");
+    expect(html).toContain('<label for="kb-paste-webhooks">');
+    expect(html).toContain('<textarea id="kb-paste-webhooks"');
+    expect(html).toContain('<button type="submit" class="kb-btn">Find the cause</button>');
+  });
+});
