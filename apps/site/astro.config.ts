@@ -55,6 +55,17 @@ export default defineConfig({
     kbPostbuild(),
   ],
   vite: {
+    build: {
+      rolldownOptions: {
+        // MDX outside src/ makes Vite warn once per article that Astro's "use astro:head-inject"
+        // directive may not be preserved; Astro handles it. Ten log lines an article is 50,000
+        // lines at 5,000 articles, which hide real warnings and cost build time.
+        onLog(level, log, handler) {
+          if (log.code === "MODULE_LEVEL_DIRECTIVE") return;
+          handler(level, log);
+        },
+      },
+    },
     resolve: {
       // Small stand-ins for engine dependencies the widget never uses (see @kb/rules/src/shims).
       alias: {

@@ -91,3 +91,37 @@ export function folderStats(dir: string, pattern = /\.html$/): { bytes: number; 
   walk(dir);
   return { bytes, matching };
 }
+
+/** Where a build's time went, read from Astro's log: seconds per phase. */
+export interface Phases {
+  /** Content sync and type generation ("Collecting build info"). */
+  content: number;
+  /** Vite bundling of the server and client code, the articles' MDX included. */
+  bundle: number;
+  /** Rendering the pages to HTML. */
+  pages: number;
+  /** Starlight's Pagefind indexing. */
+  search: number;
+}
+
+function seconds(text: string): number {
+  const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?$/.exec(text.trim());
+  if (text.trim().endsWith("ms")) return Number.parseFloat(text) / 1000;
+  return m ? Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) : Number.NaN;
+}
+
+/** Reads the phases of an `astro build` log (ANSI colours removed). */
+export function buildPhases(log: string): Phases {
+  // eslint-disable-next-line no-control-regex
+  const text = log.replace(/\u001b\[[0-9;]*m/g, "");
+  const first = (re: RegExp) => seconds(re.exec(text)?.[1] ?? "");
+  return {
+    content: first(/\[build\] ✓ Completed in ([^.\n]+(?:\.\d+)?s)\./),
+    bundle: [...text.matchAll(/\[vite\] ✓ built in (\S+)/g)].reduce(
+      (sum, m) => sum + seconds(m[1] ?? ""),
+      0,
+    ),
+    pages: first(/^\S+ ✓ Completed in ([^\n]+?)\.$/m),
+    search: first(/Finished building search index in (\S+?)\.?$/m),
+  };
+}

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { browserFigures, type BrowserFigures } from "./browser-figures.ts";
 import { generateContent } from "./generate.ts";
-import { clearContentCache, folderStats, timedBuild } from "./measure.ts";
+import { buildPhases, clearContentCache, folderStats, timedBuild, type Phases } from "./measure.ts";
 
 const site = fileURLToPath(new URL("..", import.meta.url));
 const plain = fileURLToPath(new URL("./plain/", import.meta.url));
@@ -25,6 +25,8 @@ interface Row {
   /** Fastest and slowest build. */
   spread: [number, number];
   peakMb: number;
+  /** Median seconds per build phase. */
+  phases: Phases;
   pages: number;
   pagefindBytes: number;
   distBytes: number;
@@ -48,7 +50,10 @@ for (const n of sizes) {
     const content = join(scratch, "content");
     generateContent(join(repo, "content"), content, n);
     const sites = { ours: site, plain } as const;
-    const runs: Record<Row["who"], { seconds: number; peakMb: number }[]> = { ours: [], plain: [] };
+    const runs: Record<Row["who"], { seconds: number; peakMb: number; phases: Phases }[]> = {
+      ours: [],
+      plain: [],
+    };
     for (let rep = 0; rep < repeats; rep++) {
       const order: Row["who"][] = rep % 2 === 0 ? ["ours", "plain"] : ["plain", "ours"];
       for (const who of order) {
@@ -62,7 +67,7 @@ for (const n of sizes) {
           },
           astro,
         );
-        runs[who].push(build);
+        runs[who].push({ ...build, phases: buildPhases(build.log) });
         console.log(`  ${build.seconds.toFixed(1)} s, peak ${build.peakMb.toFixed(0)} MB`);
       }
     }
@@ -76,6 +81,12 @@ for (const n of sizes) {
         seconds: median(seconds),
         spread: [Math.min(...seconds), Math.max(...seconds)],
         peakMb: Math.max(...runs[who].map((r) => r.peakMb)),
+        phases: {
+          content: median(runs[who].map((r) => r.phases.content)),
+          bundle: median(runs[who].map((r) => r.phases.bundle)),
+          pages: median(runs[who].map((r) => r.phases.pages)),
+          search: median(runs[who].map((r) => r.phases.search)),
+        },
         pages: dist.matching,
         pagefindBytes: folderStats(join(out, "pagefind"), /$^/).bytes,
         distBytes: dist.bytes,
@@ -106,6 +117,16 @@ const table = [
     (r) =>
       `| ${r.n} | ${r.who} | ${r.seconds.toFixed(1)} s | ${r.spread[0].toFixed(1)}–${r.spread[1].toFixed(1)} s | ${r.peakMb.toFixed(0)} MB | ${(r.pages / r.seconds).toFixed(0)} | ${(r.pagefindBytes / 2 ** 20).toFixed(1)} MB | ${(r.distBytes / 2 ** 20).toFixed(0)} MB | ${r.who === "ours" ? ratio(r.n) : ""} |`,
   ),
+];
+const phaseTable = [
+  "| Articles | Site | Content sync | Bundling (Vite, MDX) | Rendering pages | Pagefind | The rest | Total |",
+  "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ...rows.map((r) => {
+    const { content, bundle, pages, search } = r.phases;
+    const rest = r.seconds - content - bundle - pages - search;
+    const s = (x: number) => `${x.toFixed(1)} s`;
+    return `| ${r.n} | ${r.who} | ${s(content)} | ${s(bundle)} | ${s(pages)} | ${s(search)} | ${s(rest)} | ${s(r.seconds)} |`;
+  }),
 ];
 const ms = (x: number | undefined) => (x === undefined ? "–" : `${x.toFixed(1)} ms`);
 const browserRows = rows
@@ -189,6 +210,13 @@ ${targets.map(([what, value, ok]) => `| ${what} | ${value} | ${ok === undefined 
 ## Builds
 
 ${table.join("\n")}
+
+### Where the time goes
+
+Median seconds per phase, read from Astro's build log. "The rest" is start-up, the sitemap,
+the link check's wait for its worker, and writing files.
+
+${phaseTable.join("\n")}
 
 ## In Chromium, at ${largest} articles
 

@@ -203,7 +203,7 @@ describe("the triage widget", () => {
     await widget
       .locator("textarea")
       .evaluate((area: HTMLTextAreaElement) => (area.value = "HTTP/1.1 429 Too Many Requests"));
-    await widget.locator("form.kb-paste__form").dispatchEvent("submit");
+    await widget.locator(".kb-paste__form button[type=submit]").dispatchEvent("click");
     await expect
       .poll(() => widget.locator(".kb-paste__result").textContent())
       .toContain("HTTP status: 429");

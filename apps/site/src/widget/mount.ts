@@ -16,23 +16,13 @@ import { mountPaste } from "./paste.ts";
 import { announcement, render, type Actions } from "./render.ts";
 import { stateParam } from "./state-param.ts";
 
-/** The widget's controls, in document order: what a held click or submit is replayed on. */
-export const CONTROLS = "button, form, input, textarea";
-
 /**
- * Replays a click or submit the reader made on the built first view before the code loaded:
- * `index` is the control's place among the widget's controls and `values` what the fields held
- * then. The live widget renders the same view, so the places match one to one.
+ * Replays a click the reader made on the built first view before the code loaded: `index` is
+ * the button's place among the widget's buttons. The live widget renders the same view (and
+ * `adopt` carries typed values over), so the places match one to one.
  */
-export function replay(root: HTMLElement, index: number, values: string[]): void {
-  const now = [...root.querySelectorAll(CONTROLS)];
-  now.forEach((c, i) => {
-    if (c instanceof HTMLInputElement || c instanceof HTMLTextAreaElement)
-      c.value = values[i] ?? "";
-  });
-  const target = now[index];
-  if (target instanceof HTMLFormElement) target.requestSubmit();
-  else if (target instanceof HTMLButtonElement) target.click();
+export function replay(root: HTMLElement, index: number): void {
+  root.querySelectorAll("button")[index]?.click();
 }
 
 function parseFacts(json: string | undefined): IncidentFacts {
@@ -81,14 +71,27 @@ function adopt(app: HTMLElement, live: HTMLElement): void {
   if (focused >= 0) (app.querySelectorAll("*")[focused] as HTMLElement | undefined)?.focus();
 }
 
+const mounted = new WeakMap<HTMLElement, Promise<void>>();
+
+/**
+ * Turns a `<kb-triage>` element into the live widget, once: every call for the same element
+ * returns the same promise, settled when the widget is ready.
+ */
+export function mount(root: HTMLElement): Promise<void> {
+  let done = mounted.get(root);
+  if (!done) {
+    done = start(root);
+    mounted.set(root, done);
+  }
+  return done;
+}
+
 /**
  * Turns a `<kb-triage>` element into the interactive widget. The page already shows the first
  * question (built with the site) and the whole tree as an outline (what search indexes and
  * readers without JavaScript use); this takes over from the first question.
  */
-export async function mount(root: HTMLElement): Promise<void> {
-  if (root.dataset.mounted) return;
-  root.dataset.mounted = "true";
+async function start(root: HTMLElement): Promise<void> {
   const data = root.querySelector("script[data-trees]")?.textContent ?? "[]";
   const triage = createTriage(JSON.parse(data) as Tree[]);
   const home = root.dataset.tree ?? "";
