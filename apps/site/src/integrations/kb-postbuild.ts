@@ -8,36 +8,52 @@ import { findBrokenLinks, readPage, setPageCollector, type PageLinks } from "../
 
 type Read = [string, { ids: string[]; links: PageLinks["links"] }][];
 
+/** Pages waiting for the worker, at most: past this, pages are read on the main thread. */
+const MAX_IN_FLIGHT = 32;
+
 /**
  * Collects the pages as they are built and reads their links on a worker thread; `finish`
- * returns what it read. If the worker cannot run, pages are read on this thread instead.
+ * returns what it read. If the worker cannot run, or has a backlog (each waiting page is a copy
+ * of its HTML in memory), pages are read on this thread instead.
  */
 function startCollector() {
   const pages = new Map<string, PageLinks>();
   let worker: Worker | undefined;
+  let inFlight = 0;
+  let threaded = 0;
+  let results: ((read: Read) => void) | undefined;
   try {
     worker = new Worker(new URL("../lib/link-worker.ts", import.meta.url));
-    worker.on("error", () => (worker = undefined));
+    worker.on("message", (message: number | Read) => {
+      if (typeof message === "number") inFlight -= message;
+      else results?.(message);
+    });
+    worker.on("error", () => {
+      worker = undefined;
+      results?.([]);
+    });
     worker.unref();
   } catch {
     worker = undefined;
   }
   setPageCollector({
     add(path, html) {
-      if (worker) worker.postMessage({ path, html });
-      else pages.set(path, readPage(html));
+      if (worker && inFlight < MAX_IN_FLIGHT) {
+        inFlight++;
+        threaded++;
+        worker.postMessage({ path, html });
+      } else pages.set(path, readPage(html));
     },
   });
   return {
-    /** Whether pages are read on the worker thread (false: it could not start). */
-    threaded: () => worker !== undefined,
+    /** How many pages were sent to the worker thread. */
+    threaded: () => threaded,
     async finish(): Promise<Map<string, PageLinks>> {
       setPageCollector(undefined);
       const w = worker;
       if (!w) return pages;
       const read = await new Promise<Read>((resolve) => {
-        w.once("message", resolve);
-        w.once("error", () => resolve([]));
+        results = resolve;
         w.postMessage("done");
       });
       await w.terminate();
@@ -75,7 +91,7 @@ export function kbPostbuild(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const threaded = collector?.threaded() ?? false;
+        const threaded = collector?.threaded() ?? 0;
         const seen = (await collector?.finish()) ?? new Map<string, PageLinks>();
         collector = undefined;
         const pages = new Map<string, PageLinks>();
@@ -112,7 +128,7 @@ export function kbPostbuild(): AstroIntegration {
           );
         }
         logger.info(
-          `checked the internal links of ${pages.size} pages (${threaded ? "read on a worker thread" : "read on the main thread"}, ${fromDisk} read back from disk): none broken`,
+          `checked the internal links of ${pages.size} pages (${threaded} read on a worker thread, ${pages.size - threaded - fromDisk} on the main thread, ${fromDisk} from disk): none broken`,
         );
       },
     },

@@ -14,4 +14,6 @@ parentPort?.on("message", (message: Message) => {
   }
   const page = readPage(message.html);
   pages.push([message.path, { ids: [...page.ids], links: page.links }]);
+  // One page done: the main thread counts what is still waiting.
+  parentPort?.postMessage(1);
 });
