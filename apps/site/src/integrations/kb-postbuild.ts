@@ -6,7 +6,11 @@ import type { AstroIntegration } from "astro";
 import { withPolicy } from "../lib/csp.ts";
 import { findBrokenLinks, readPage, setPageCollector, type PageLinks } from "../lib/link-check.ts";
 
-type Read = [string, { ids: string[]; links: PageLinks["links"] }][];
+interface Read {
+  path: string;
+  ids: string[];
+  links: PageLinks["links"];
+}
 
 /** Pages waiting for the worker, at most: past this, pages are read on the main thread. */
 const MAX_IN_FLIGHT = 32;
@@ -21,16 +25,22 @@ function startCollector() {
   let worker: Worker | undefined;
   let inFlight = 0;
   let threaded = 0;
-  let results: ((read: Read) => void) | undefined;
+  let drained: (() => void) | undefined;
   try {
-    worker = new Worker(new URL("../lib/link-worker.ts", import.meta.url));
-    worker.on("message", (message: number | Read) => {
-      if (typeof message === "number") inFlight -= message;
-      else results?.(message);
+    // The worker keeps nothing between pages; a small heap makes it collect the copies of the
+    // pages it was sent early instead of letting them add to the build's peak memory.
+    worker = new Worker(new URL("../lib/link-worker.ts", import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
     });
+    worker.on("message", (read: Read) => {
+      pages.set(read.path, { ids: new Set(read.ids), links: read.links });
+      inFlight--;
+      if (inFlight === 0) drained?.();
+    });
+    // Pages it had not answered for are read back from disk by the caller.
     worker.on("error", () => {
       worker = undefined;
-      results?.([]);
+      drained?.();
     });
     worker.unref();
   } catch {
@@ -51,14 +61,8 @@ function startCollector() {
     async finish(): Promise<Map<string, PageLinks>> {
       setPageCollector(undefined);
       const w = worker;
-      if (!w) return pages;
-      const read = await new Promise<Read>((resolve) => {
-        results = resolve;
-        w.postMessage("done");
-      });
-      await w.terminate();
-      for (const [path, page] of read)
-        pages.set(path, { ids: new Set(page.ids), links: page.links });
+      if (w && inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      await w?.terminate();
       return pages;
     },
   };

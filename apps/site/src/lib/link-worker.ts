@@ -4,16 +4,9 @@
 import { parentPort } from "node:worker_threads";
 import { readPage } from "./link-check.ts";
 
-type Message = { path: string; html: string } | "done";
-
-const pages: [string, { ids: string[]; links: { href: string; text: string }[] }][] = [];
-parentPort?.on("message", (message: Message) => {
-  if (message === "done") {
-    parentPort?.postMessage(pages);
-    return;
-  }
-  const page = readPage(message.html);
-  pages.push([message.path, { ids: [...page.ids], links: page.links }]);
-  // One page done: the main thread counts what is still waiting.
-  parentPort?.postMessage(1);
+// Each page's ids and links go straight back, so this thread holds nothing between pages and
+// its heap stays small (it runs with a low memory limit).
+parentPort?.on("message", ({ path, html }: { path: string; html: string }) => {
+  const page = readPage(html);
+  parentPort?.postMessage({ path, ids: [...page.ids], links: page.links });
 });
