@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { openPage, screenshot, useBrowser } from "./support/browser.ts";
+import { openPage, screenshot, useBrowser, widgetSettled } from "./support/browser.ts";
 import { openSearch, search } from "./support/search.ts";
 
 const browser = useBrowser();
@@ -29,7 +29,7 @@ describe("accessibility (axe-core) and layouts at 375 px and 1280 px", () => {
     for (const scheme of ["light", "dark"] as const) {
       const { page, close } = await openPage(browser(), path);
       await page.emulateMedia({ colorScheme: scheme });
-      await page.locator("kb-triage [data-app]:not([hidden])").waitFor();
+      await widgetSettled(page);
       expect(await violations(page)).toEqual([]);
       await close();
     }
@@ -48,7 +48,7 @@ describe("accessibility (axe-core) and layouts at 375 px and 1280 px", () => {
     async (name, path) => {
       for (const width of [375, 1280]) {
         const { page, close } = await openPage(browser(), path, { width });
-        await page.locator("kb-triage [data-app]:not([hidden])").waitFor();
+        await widgetSettled(page);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );

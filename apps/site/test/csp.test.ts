@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { baseUrl, openPage, useBrowser } from "./support/browser.ts";
+import { baseUrl, openPage, useBrowser, widgetSettled } from "./support/browser.ts";
 import { openSearch, search } from "./support/search.ts";
 
 const browser = useBrowser();
@@ -42,7 +42,7 @@ describe("Content-Security-Policy", () => {
     await openSearch(page);
     expect((await search(page, "ECONNRESET"))[0]).toBe("/errors/ECONNRESET/");
     await page.goto(`${baseUrl()}/errors/429/`);
-    await page.locator("kb-triage [data-app]:not([hidden])").waitFor();
+    await widgetSettled(page);
     expect(violations).toEqual([]);
     expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
     await close();

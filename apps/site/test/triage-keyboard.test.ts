@@ -1,5 +1,5 @@
 import { describe, test } from "vitest";
-import { openPage, useBrowser } from "./support/browser.ts";
+import { openPage, useBrowser, widgetSettled } from "./support/browser.ts";
 import { tabTo } from "./support/keyboard.ts";
 import { siteTrees } from "./support/trees.ts";
 
@@ -15,7 +15,7 @@ describe("every tree can be completed by keyboard alone, following its examples"
   test.for(cases)("$name", async ({ tree, example }, { expect }) => {
     const { page, errors, close } = await openPage(browser(), `/${tree.article}/`);
     const widget = page.locator("kb-triage");
-    await widget.locator("[data-app]:not([hidden])").waitFor();
+    await widgetSettled(page);
     // Starlight's skip link is the first Tab stop; it jumps past the header and sidebar.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("#_top");

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { openPage, useBrowser } from "./support/browser.ts";
+import { openPage, useBrowser, widgetSettled } from "./support/browser.ts";
 
 const browser = useBrowser();
 
@@ -64,7 +64,7 @@ describe("the triage widget", () => {
     const widget = page.locator("kb-triage");
     const count = async () =>
       Number((await widget.locator(".kb-candidates summary").textContent())?.match(/\d+/)?.[0]);
-    await widget.locator("[data-app]:not([hidden])").waitFor();
+    await widgetSettled(page);
     const before = await count();
     await widget.getByRole("button", { name: /Host not found/ }).click();
     await expect.poll(count).toBe(3);

@@ -4,13 +4,13 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
 import { withPolicy } from "../lib/csp.ts";
-import { findBrokenLinks, readPage, setPageCollector, type PageLinks } from "../lib/link-check.ts";
-
-interface Read {
-  path: string;
-  ids: string[];
-  links: PageLinks["links"];
-}
+import {
+  findBrokenLinks,
+  readPage,
+  setPageCollector,
+  type PageLinks,
+  type PageRead,
+} from "../lib/link-check.ts";
 
 /** Pages waiting for the worker, at most: past this, pages are read on the main thread. */
 const MAX_IN_FLIGHT = 32;
@@ -24,7 +24,7 @@ function startCollector() {
   const pages = new Map<string, PageLinks>();
   let worker: Worker | undefined;
   let inFlight = 0;
-  let threaded = 0;
+  const read = { worker: 0, main: 0 };
   let drained: (() => void) | undefined;
   try {
     // The worker keeps nothing between pages; a small heap makes it collect the copies of the
@@ -32,8 +32,9 @@ function startCollector() {
     worker = new Worker(new URL("../lib/link-worker.ts", import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
     });
-    worker.on("message", (read: Read) => {
-      pages.set(read.path, { ids: new Set(read.ids), links: read.links });
+    worker.on("message", (page: PageRead) => {
+      pages.set(page.path, { ids: new Set(page.ids), links: page.links });
+      read.worker++;
       inFlight--;
       if (inFlight === 0) drained?.();
     });
@@ -50,14 +51,16 @@ function startCollector() {
     add(path, html) {
       if (worker && inFlight < MAX_IN_FLIGHT) {
         inFlight++;
-        threaded++;
         worker.postMessage({ path, html });
-      } else pages.set(path, readPage(html));
+      } else {
+        pages.set(path, readPage(html));
+        read.main++;
+      }
     },
   });
   return {
-    /** How many pages were sent to the worker thread. */
-    threaded: () => threaded,
+    /** How many pages were read on the worker thread and on this one. */
+    read,
     async finish(): Promise<Map<string, PageLinks>> {
       setPageCollector(undefined);
       const w = worker;
@@ -95,7 +98,7 @@ export function kbPostbuild(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const threaded = collector?.threaded() ?? 0;
+        const read = collector?.read ?? { worker: 0, main: 0 };
         const seen = (await collector?.finish()) ?? new Map<string, PageLinks>();
         collector = undefined;
         const pages = new Map<string, PageLinks>();
@@ -132,7 +135,7 @@ export function kbPostbuild(): AstroIntegration {
           );
         }
         logger.info(
-          `checked the internal links of ${pages.size} pages (${threaded} read on a worker thread, ${pages.size - threaded - fromDisk} on the main thread, ${fromDisk} from disk): none broken`,
+          `checked the internal links of ${pages.size} pages (${read.worker} read on a worker thread, ${read.main} on the main thread, ${fromDisk} from disk): none broken`,
         );
       },
     },

@@ -1,7 +1,8 @@
 import { createTriage, type IncidentFacts, type Tree, type TriageState } from "@kb/rules/runtime";
 import { pasteView } from "../widget/paste.ts";
 import { render, type Actions } from "../widget/render.ts";
-import { htmlBuilder, toHtmlString } from "./html-builder.ts";
+import { toHtml } from "hast-util-to-html";
+import { htmlBuilder } from "./html-builder.ts";
 
 const views = new Map<string, Promise<string>>();
 const pastes = new Map<string, string>();
@@ -27,7 +28,7 @@ export function firstViewHtml(tree: Tree, facts: IncidentFacts = {}): Promise<st
   if (!view) {
     view = createTriage([tree])
       .start(tree.id, facts)
-      .then((state: TriageState) => toHtmlString(render(htmlBuilder, state, inert)));
+      .then((state: TriageState) => toHtml(render(htmlBuilder, state, inert)));
     views.set(key, view);
   }
   return view;
@@ -37,7 +38,7 @@ export function firstViewHtml(tree: Tree, facts: IncidentFacts = {}): Promise<st
 export function pasteHtml(id: string): string {
   let html = pastes.get(id);
   if (html === undefined) {
-    html = toHtmlString(pasteView(htmlBuilder, id));
+    html = toHtml(pasteView(htmlBuilder, id));
     pastes.set(id, html);
   }
   return html;

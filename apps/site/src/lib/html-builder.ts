@@ -1,6 +1,5 @@
 import type { Element } from "hast";
 import { h } from "hastscript";
-import { toHtml } from "hast-util-to-html";
 import type { Builder, Child } from "../widget/dom.ts";
 
 const present = (c: Child<Element>): c is Element | string =>
@@ -17,8 +16,3 @@ export const htmlBuilder: Builder<Element> = (tag, attrs = {}, ...children) => {
     if (typeof value === "string" || value === true) props[name] = value;
   return h(tag, props, children.filter(present));
 };
-
-/** Serialises a built view. */
-export function toHtmlString(node: Element): string {
-  return toHtml(node);
-}

@@ -36,6 +36,13 @@ export function readPage(html: string): PageLinks {
   return { ids, links };
 }
 
+/** A page's ids and links as they cross between threads (a Set does not survive the trip). */
+export interface PageRead {
+  path: string;
+  ids: string[];
+  links: PageLinks["links"];
+}
+
 /** Receives each page's final HTML as the site is built (see integrations/kb-postbuild.ts). */
 export interface PageCollector {
   add(path: string, html: string): void;

@@ -177,7 +177,6 @@ async function start(root: HTMLElement): Promise<void> {
     show(parsed.state, focus);
   };
 
-  root.classList.add("kb-triage--live");
   const pasteHost = root.querySelector<HTMLElement>("[data-paste]");
   if (pasteHost) mountPaste(pasteHost, triage, (next) => void go(next));
   window.addEventListener("popstate", () => void restore(true));

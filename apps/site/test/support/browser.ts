@@ -27,6 +27,17 @@ export async function openPage(
   return { page, errors, close: () => context.close() };
 }
 
+/**
+ * Waits until the page's triage widget shows what a reader sees: its first view, built into the
+ * page, or, when the URL carries a triage state (which loads the widget at once), the live
+ * widget's view of that state.
+ */
+export async function widgetSettled(page: Page): Promise<void> {
+  await page.locator("kb-triage [data-app] :is(.kb-question, .kb-result)").first().waitFor();
+  if (new URL(page.url()).searchParams.has("triage"))
+    await page.locator("kb-triage[data-ready]").waitFor({ state: "attached" });
+}
+
 /** Writes a screenshot to apps/site/test-results/ (ignored by git), for people to look at. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = new URL("../../test-results/", import.meta.url);

@@ -5,6 +5,16 @@ import { UsageError } from "../usage.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The slug the user typed, or a usage error naming what it is for and an example. */
+function requireSlug(value: string | undefined, what: string, command: string): string {
+  if (!value || !SLUG.test(value))
+    throw new UsageError(
+      `"${value ?? ""}" is not a valid ${what}: use lower-case words joined by hyphens.`,
+      `pnpm kb new ${command} oauth-redirect-mismatch`,
+    );
+  return value;
+}
+
 function refuseExisting(path: string, rel: string): void {
   if (existsSync(path))
     throw new UsageError(
@@ -33,12 +43,8 @@ Why it happens.
 **Fix.** What to do.`;
 
 /** `kb new article <slug>`: content/<slug>.mdx from content/_template.mdx. */
-export function newArticle(slug: string | undefined): number {
-  if (!slug || !SLUG.test(slug))
-    throw new UsageError(
-      `"${slug ?? ""}" is not a valid article slug: use lower-case words joined by hyphens.`,
-      "pnpm kb new article oauth-redirect-mismatch",
-    );
+export function newArticle(input: string | undefined): number {
+  const slug = requireSlug(input, "article slug", "article");
   const repo = findRepo();
   const path = join(repo.contentDir, `${slug}.mdx`);
   refuseExisting(path, repo.rel(path));
@@ -61,12 +67,8 @@ export function newArticle(slug: string | undefined): number {
 }
 
 /** `kb new tree <id>`: a tree stub that already passes every check. */
-export function newTree(id: string | undefined): number {
-  if (!id || !SLUG.test(id))
-    throw new UsageError(
-      `"${id ?? ""}" is not a valid tree id: use lower-case words joined by hyphens.`,
-      "pnpm kb new tree oauth-redirect-mismatch",
-    );
+export function newTree(input: string | undefined): number {
+  const id = requireSlug(input, "tree id", "tree");
   const repo = findRepo();
   const path = join(repo.treesDir, `${id}.yaml`);
   refuseExisting(path, repo.rel(path));
