@@ -2,9 +2,11 @@ import { fileURLToPath } from "node:url";
 import starlight from "@astrojs/starlight";
 import { defineConfig } from "astro/config";
 import { browserAliases } from "@kb/rules/browser-aliases";
+import { kbContentGate } from "./src/integrations/kb-content-gate.ts";
 import { kbPostbuild } from "./src/integrations/kb-postbuild.ts";
 import { kbTrees } from "./src/integrations/kb-trees.ts";
 import { categories } from "./src/lib/categories.ts";
+import { contentDir } from "./src/lib/paths.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const repo = "https://github.com/integration-kb/integration-kb";
@@ -16,6 +18,12 @@ export default defineConfig({
   // Benchmarks build generated content into a scratch folder, leaving dist/ alone.
   ...(process.env.KB_OUT_DIR ? { outDir: process.env.KB_OUT_DIR } : {}),
   integrations: [
+    // First: nothing from content/ is loaded or compiled (MDX runs as code) before the gate passes.
+    kbContentGate({
+      contentDir,
+      treesDir: fileURLToPath(new URL("../../packages/rules/trees/", import.meta.url)),
+      root,
+    }),
     kbTrees({ dir: fileURLToPath(new URL("../../packages/rules/trees/", import.meta.url)), root }),
     starlight({
       title: "Integration KB",
@@ -29,7 +37,7 @@ export default defineConfig({
       // merely mention the code many times; see test/search-quality.test.ts.
       pagefind: { ranking: { termFrequency: 0.1, pageLength: 1 } },
       social: [{ icon: "github", label: "GitHub", href: repo }],
-      customCss: ["./src/styles/kb.css"],
+      customCss: ["./src/styles/kb.css", "./src/styles/no-script-theme.css"],
       // Long commands wrap instead of scrolling: readable at 375 px, and no unnamed scroll regions.
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
@@ -41,21 +49,22 @@ export default defineConfig({
           ],
         },
         ...categories.map((c) => ({ label: c.label, link: `/categories/${c.id}/` })),
-        {
-          label: "Contributing",
-          items: [{ label: "Error catalog", link: "/contributing/errors/" }],
-        },
       ],
       components: {
         MarkdownContent: "./src/components/MarkdownContent.astro",
         LastUpdated: "./src/components/LastUpdated.astro",
+        Search: "./src/components/Search.astro",
       },
-      routeMiddleware: "./src/route-middleware.ts",
+      routeMiddleware: ["./src/route-middleware.ts", "./src/navigation-route-middleware.ts"],
     }),
     kbPostbuild(),
   ],
   vite: {
     build: {
+      // Scripts stay files in _astro/ (allowed by the policy's 'self'), never inlined into the
+      // page, where their hashes would have to be taken from the output (src/lib/csp.ts).
+      // Other assets keep Vite's default.
+      assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined),
       rolldownOptions: {
         // MDX outside src/ makes Vite warn once per article that Astro's "use astro:head-inject"
         // directive may not be preserved; Astro handles it. Ten log lines an article is 50,000

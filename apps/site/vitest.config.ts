@@ -10,6 +10,8 @@ export default defineProject({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // After the unit tests (group 1), so the browser tests and their timings have the machine.
+    sequence: { groupOrder: 2 },
     // A page may take a moment to hydrate on a loaded 2-core machine.
     expect: { poll: { timeout: 10_000 } },
   },

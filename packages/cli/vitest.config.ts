@@ -1,5 +1,10 @@
 import { defineProject } from "vitest/config";
 
 export default defineProject({
-  test: { name: "cli", include: ["test/**/*.test.ts"], testTimeout: 30_000 },
+  test: {
+    name: "cli",
+    include: ["test/**/*.test.ts"],
+    testTimeout: 30_000,
+    sequence: { groupOrder: 1 },
+  },
 });

@@ -21,7 +21,7 @@ const pages: [string, string][] = [
   ["home", "/"],
   ["article", "/authentication-failures/"],
   ["error page", "/errors/429/"],
-  ["article with a result", "/rate-limiting/?triage=1.rate-limits.x.yes.600"],
+  ["article with a result", "/rate-limiting/?triage=1.rate-limits.x.status-429.exhausted.600"],
 ];
 
 describe("accessibility (axe-core) and layouts at 375 px and 1280 px", () => {
@@ -33,6 +33,30 @@ describe("accessibility (axe-core) and layouts at 375 px and 1280 px", () => {
       expect(await violations(page)).toEqual([]);
       await close();
     }
+  });
+
+  test("widget states have no axe violations: hand-off, diagram with a path, result, number error", async () => {
+    const { page, close } = await openPage(browser(), "/");
+    const widget = page.locator("kb-triage");
+    // A hand-off to another tree, with its diagram open and the path marked.
+    await widget.locator("button.kb-answer[data-value=rate-limited]").click();
+    await widget.locator(".kb-handoff").waitFor();
+    await widget.locator("button.kb-answer[data-value=status-429]").click();
+    await widget.locator("button.kb-answer[data-value=exhausted]").click();
+    await widget.locator(".kb-diagram summary").click();
+    await widget.locator(".kb-outline summary").click();
+    // A refused number, with its message.
+    await widget.getByLabel("Value in seconds").fill("-1");
+    await widget.getByRole("button", { name: "Continue" }).click();
+    await widget.locator(".kb-field-error").waitFor();
+    expect(await violations(page)).toEqual([]);
+    // A result, answered "No": what to check next, copy buttons and the issue link.
+    await widget.getByLabel("Value in seconds").fill("600");
+    await widget.getByRole("button", { name: "Continue" }).click();
+    await widget.getByRole("button", { name: "No", exact: true }).click();
+    await widget.getByRole("link", { name: /open an issue/ }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await close();
   });
 
   test("open search results have no axe violations", async () => {
@@ -62,12 +86,12 @@ describe("accessibility (axe-core) and layouts at 375 px and 1280 px", () => {
   test("the question gets focus and is announced after an answer", async () => {
     const { page, close } = await openPage(browser(), "/rate-limiting/");
     const widget = page.locator("kb-triage");
-    await widget.getByRole("button", { name: "No", exact: true }).click();
+    await widget.locator("button.kb-answer[data-value=status-429]").click();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
-      .toBe("How are the failing requests sent?");
+      .toBe("What does the response say about the limit itself?");
     expect(await widget.locator("[aria-live=polite]").textContent()).toBe(
-      "Question 2: How are the failing requests sent?",
+      "Question 2: What does the response say about the limit itself?",
     );
     await close();
   });

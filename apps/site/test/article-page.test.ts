@@ -19,7 +19,7 @@ describe("a built article page", () => {
     expect(html).toContain('<span data-pagefind-filter="code" hidden>429</span>');
   });
 
-  test("lists only categories in the sidebar, not every article", () => {
+  test("lists categories in the sidebar, and only its own category's articles", () => {
     const sidebar = /<nav[^>]*aria-label="Main"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? "";
     expect(sidebar).toContain("/categories/rate-limits/");
     expect(sidebar).not.toContain('href="/webhooks/"');

@@ -17,7 +17,7 @@ describe("the site works offline, on its own origin", () => {
     await widget.getByRole("button", { name: "429 Too Many Requests" }).click();
     await expect
       .poll(() => widget.locator(".kb-question h3").textContent())
-      .toBe("Does the 429 response include a Retry-After header?");
+      .toBe("How does the API tell you that you are limited?");
     await page.goto(`${baseUrl()}/webhooks/`);
     await widget.getByRole("button", { name: "Events arrive out of order" }).click();
     await expect

@@ -20,8 +20,11 @@ describe("the triage widget", () => {
     expect(await result.locator(".kb-why li").allTextContents()).toContain(
       "How many seconds apart are your server's clock and the API's Date header? → 300",
     );
-    expect(await result.getByRole("link", { name: /full explanation/ }).getAttribute("href")).toBe(
-      "/authentication-failures/#clock-skew",
+    // The link keeps the reader's place: following it does not reset the widget.
+    expect(
+      await result.getByRole("link", { name: /full explanation/ }).getAttribute("href"),
+    ).toMatch(
+      /^\/authentication-failures\/\?triage=1\.authentication\.\w+\.401\.none\.yes\.yes\.300#clock-skew$/,
     );
     expect(await result.locator(".kb-alternatives li").first().textContent()).toBe(
       "The key or token was revoked or rotated",
@@ -46,7 +49,8 @@ describe("the triage widget", () => {
   test("the trail of answers is a way back to each point", async () => {
     const { page, close } = await openPage(browser(), "/rate-limiting/");
     const widget = page.locator("kb-triage");
-    await widget.getByRole("button", { name: "No", exact: true }).click();
+    await widget.getByRole("button", { name: /^429 Too Many Requests/ }).click();
+    await widget.getByRole("button", { name: /Nothing more than the status/ }).click();
     await widget.getByRole("button", { name: /A steady, modest rate/ }).click();
     await expect
       .poll(() => widget.locator(".kb-question h3").textContent())
@@ -54,7 +58,7 @@ describe("the triage widget", () => {
     await widget.locator(".kb-trail button").first().click();
     await expect
       .poll(() => widget.locator(".kb-question h3").textContent())
-      .toBe("Does the 429 response include a Retry-After header?");
+      .toBe("How does the API tell you that you are limited?");
     expect(await widget.locator(".kb-trail button").count()).toBe(0);
     await close();
   });
@@ -68,14 +72,14 @@ describe("the triage widget", () => {
     const before = await count();
     await widget.getByRole("button", { name: /Host not found/ }).click();
     await expect.poll(count).toBe(3);
-    expect(before).toBe(15);
+    expect(before).toBe(16);
     await close();
   });
 
   test("a shared link opens the same point; a tampered one starts afresh and says why", async () => {
     const { page, close } = await openPage(
       browser(),
-      "/rate-limiting/?triage=1.rate-limits.x.yes.600",
+      "/rate-limiting/?triage=1.rate-limits.x.status-429.exhausted.600",
     );
     const widget = page.locator("kb-triage");
     await expect
@@ -88,7 +92,7 @@ describe("the triage widget", () => {
       .poll(() => widget.locator("[data-notice]").textContent())
       .toContain("not in a format this site writes");
     expect(await widget.locator(".kb-question h3").textContent()).toBe(
-      "Does the 429 response include a Retry-After header?",
+      "How does the API tell you that you are limited?",
     );
     expect(await page.locator("kb-triage script:not([type])").count()).toBe(0);
     await close();
@@ -132,7 +136,7 @@ describe("the triage widget", () => {
     await widget.getByRole("button", { name: "Find the cause" }).click();
     await expect
       .poll(() => widget.locator(".kb-question h3").textContent())
-      .toBe("Which requests fail with 500?");
+      .toBe("Which requests fail?");
     expect(await page.locator("kb-triage img, kb-triage [data-app] script").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(false);
     await close();
@@ -143,7 +147,7 @@ describe("the triage widget", () => {
     const widget = page.locator("kb-triage");
     await expect
       .poll(() => widget.locator(".kb-question h3").textContent())
-      .toBe("Does the 503 response include a Retry-After header?");
+      .toBe("Who sent the 503, and what does it say?");
     expect(await widget.locator(".kb-trail").textContent()).toContain("503 Service Unavailable");
     await close();
   });
@@ -151,6 +155,8 @@ describe("the triage widget", () => {
   test("the copyable report and the issue link carry the path, not secrets", async () => {
     const { page, close } = await openPage(browser(), "/not-found/?triage=1.not-found.x.405");
     const widget = page.locator("kb-triage");
+    // The issue link comes with "Did this solve it? No".
+    await widget.getByRole("button", { name: "No", exact: true }).click();
     const issue = widget.getByRole("link", { name: /open an issue/ });
     await issue.waitFor();
     const url = new URL((await issue.getAttribute("href")) ?? "");
@@ -174,11 +180,11 @@ describe("the triage widget", () => {
     await page.waitForLoadState("networkidle");
     const widget = page.locator("kb-triage");
     expect(await widget.locator(".kb-question h3").textContent()).toBe(
-      "Does the 503 response include a Retry-After header?",
+      "Who sent the 503, and what does it say?",
     );
     expect(await widget.locator(".kb-trail").textContent()).toContain("503 Service Unavailable");
     expect(await scripts()).toBe(0);
-    await widget.getByRole("button", { name: "Yes", exact: true }).hover();
+    await widget.locator("button.kb-answer[data-value=with-retry-after]").hover();
     await expect.poll(scripts).toBe(1);
     await close();
   });
@@ -187,11 +193,11 @@ describe("the triage widget", () => {
     const { page, errors, close } = await openPage(browser(), "/rate-limiting/");
     const widget = page.locator("kb-triage");
     // A click with no pointer movement first (a keyboard or assistive-technology activation).
-    await widget.locator("button.kb-answer[data-value=no]").dispatchEvent("click");
+    await widget.locator("button.kb-answer[data-value=status-429]").dispatchEvent("click");
     await expect
       .poll(() => widget.locator(".kb-question h3").textContent())
-      .toBe("How are the failing requests sent?");
-    expect(new URL(page.url()).searchParams.get("triage")).toMatch(/\.no$/);
+      .toBe("What does the response say about the limit itself?");
+    expect(new URL(page.url()).searchParams.get("triage")).toMatch(/\.status-429$/);
     expect(errors).toEqual([]);
     await close();
   });

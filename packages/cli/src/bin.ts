@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { check } from "./commands/check.ts";
 import { diagnose } from "./commands/diagnose.ts";
 import { newArticle, newTree } from "./commands/new.ts";
+import { newSignature } from "./commands/new-signature.ts";
 import { triageCommand } from "./commands/triage.ts";
 import { HELP, UsageError } from "./usage.ts";
 
@@ -15,6 +16,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: "string" },
       answers: { type: "string" },
       json: { type: "boolean" },
+      from: { type: "string" },
     },
   });
   const [command, ...rest] = positionals;
@@ -28,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
     case "new":
       if (rest[0] === "article") return newArticle(rest[1]);
       if (rest[0] === "tree") return newTree(rest[1]);
+      if (rest[0] === "signature") return newSignature(rest[1], values.from);
       throw new UsageError(
         `"kb new ${rest[0] ?? ""}" creates nothing: say what to create.`,
         "pnpm kb new article <slug>   or   pnpm kb new tree <id>",

@@ -17,6 +17,7 @@ Commands:
   check [--format text|json|github]   Check every article, tree and error code (exit 1 on errors)
   new article <slug>                  Create content/<slug>.mdx from the template
   new tree <id>                       Create packages/rules/trees/<id>.yaml, a stub that validates
+  new signature <id> [--from <file>]  Add an error signature scaffolded from a pasted sample (stdin)
   triage [tree] [--answers '<json>']  Run a tree in the terminal (default: integration-failing)
   diagnose [--json]                   Read an error from stdin, find facts, and run the triage on them
 

@@ -12,7 +12,7 @@ describe("kb check: one fixture per check, with the exact id and location", asyn
     ["content-frontmatter", "content/bad-frontmatter.mdx", 5, 11],
     ["content-unknown-tree", "content/unknown-tree.mdx", 9, 7],
     ["content-unknown-related", "content/unknown-related.mdx", 9, 11],
-    ["content-mdx-syntax", "content/mdx-syntax.mdx", 11, 16],
+    ["content-mdx-syntax", "content/mdx-syntax.mdx", 11, 15],
     ["content-mdx-import", "content/mdx-import.mdx", 11, 1],
     ["content-mdx-export", "content/mdx-export.mdx", 11, 1],
     ["content-mdx-expression", "content/mdx-expression.mdx", 11, 13],

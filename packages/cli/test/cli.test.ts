@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80,13 +80,8 @@ describe("kb, end to end", () => {
     cpSync(join(root, "content", "_template.mdx"), join(repo, "content", "_template.mdx"));
     rmSync(join(repo, "packages/rules/trees/orphan.yaml"));
     // The fixture's invalid error code would fail check; keep only its valid entry.
-    const codes =
-      readFileSync(join(repo, "content/error-codes.yaml"), "utf8").split('- id: "599"')[0] ?? "";
-    cpSync(join(repo, "content/error-codes.yaml"), join(repo, "content/error-codes.old"));
-    rmSync(join(repo, "content/error-codes.yaml"));
-    spawnSync("sh", ["-c", `cat > ${JSON.stringify(join(repo, "content/error-codes.yaml"))}`], {
-      input: codes,
-    });
+    const codes = join(repo, "content/error-codes.yaml");
+    writeFileSync(codes, readFileSync(codes, "utf8").split('- id: "599"')[0] ?? "");
 
     expect(kb(["new", "tree", "oauth-redirect"], { cwd: repo }).code).toBe(0);
     const article = kb(["new", "article", "oauth-redirect"], { cwd: repo });
@@ -104,24 +99,66 @@ describe("kb, end to end", () => {
     );
   });
 
+  test("new refuses reserved, over-long and odd slugs, naming the problem id", () => {
+    const repo = join(scratch, "slugs");
+    cpSync(broken, repo, { recursive: true });
+    for (const [slug, id] of [
+      ["errors", "content-reserved-slug"],
+      ["404", "content-reserved-slug"],
+      ["con", "content-reserved-slug"],
+      ["lpt9", "content-reserved-slug"],
+      ["a".repeat(61), "content-slug-too-long"],
+      ["Café", "content-file-name"],
+    ]) {
+      const run = kb(["new", "article", slug as string], { cwd: repo });
+      expect(run.code, slug).toBe(2);
+      expect(run.err, slug).toContain(`(${id as string})`);
+      expect(run.err, slug).toContain("Try: pnpm kb new article oauth-redirect-mismatch");
+    }
+    expect(kb(["new", "tree", "index"], { cwd: repo }).err).toContain("(content-reserved-slug)");
+  });
+
+  test("check reports non-UTF-8 files, dangling links and odd names with ids, never a stack", () => {
+    const repo = join(scratch, "hostile");
+    cpSync(broken, repo, { recursive: true });
+    writeFileSync(
+      join(repo, "content/latin1.mdx"),
+      Buffer.from("---\ntitle: Caf\xe9\n---\n", "latin1"),
+    );
+    symlinkSync(join(repo, "nowhere"), join(repo, "content/dangling.mdx"));
+    symlinkSync(join(repo, "nowhere.yaml"), join(repo, "packages/rules/trees/dangling.yaml"));
+    writeFileSync(join(repo, "content/Read Me.mdx"), "x");
+    const run = kb(["check"], { cwd: repo });
+    expect(run.code).toBe(1);
+    expect(run.err).toBe("");
+    expect(run.out).toContain(
+      "content/latin1.mdx:2:11  content-encoding  Byte 0xe9 is not valid UTF-8.",
+    );
+    expect(run.out).toContain("content/dangling.mdx:1:1  content-symlink");
+    expect(run.out).toContain("packages/rules/trees/dangling.yaml:1:1  content-symlink");
+    expect(run.out).toContain("content/Read Me.mdx:1:1  content-file-name");
+    expect(run.out).not.toMatch(/\n\s+at /);
+  });
+
   test("triage --answers runs without prompts; a wrong answer says what fits", () => {
     const ok = kb([
       "triage",
       "rate-limits",
       "--answers",
-      '{"retry-after":"yes","wait-seconds":600}',
+      '{"signal":"status-429","limit-report":"exhausted","reset-in":600}',
     ]);
     expect(ok.code).toBe(0);
     expect(ok.out).toContain("Likely cause: You used up a per-minute or per-hour quota");
-    const bad = kb(["triage", "rate-limits", "--answers", '{"retry-after":"maybe"}']);
+    const bad = kb(["triage", "rate-limits", "--answers", '{"signal":"maybe"}']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('"maybe" is not an answer');
     expect(kb(["triage", "nope"]).err).toContain("There is no tree");
   });
 
   test("triage asks in the terminal: numbers answer, b goes back, q quits", () => {
-    const run = kb(["triage", "rate-limits"], { input: "2\nb\n2\n1\n" });
-    expect(run.out).toContain("Does the 429 response include a Retry-After header?");
+    // 429 → "Nothing more than the status" → "Many at once", with a step back on the way.
+    const run = kb(["triage", "rate-limits"], { input: "1\nb\n1\n4\n1\n" });
+    expect(run.out).toContain("How does the API tell you that you are limited?");
     expect(run.out).toContain("How are the failing requests sent?");
     expect(run.out).toContain("Likely cause: Too many requests at once");
   });
@@ -135,8 +172,11 @@ describe("kb, end to end", () => {
       "article",
       "candidates",
       "cause",
+      "closestTrees",
+      "evidence",
       "facts",
       "question",
+      "signatures",
       "tree",
     ]);
     expect(result.facts).toEqual({ status: 401, authError: "invalid_token" });

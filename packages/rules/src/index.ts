@@ -4,19 +4,18 @@
  * text in and get data back.
  */
 export * from "./runtime.ts";
-export {
-  parseIncident,
-  MAX_INCIDENT_CHARS,
-  type Incident,
-  type Evidence,
-} from "./incident/parse-incident.ts";
-export { redact, REDACTED } from "./incident/redact.ts";
+export * from "./incident.ts";
+export { diagnose, type Diagnosis } from "./session/diagnose.ts";
+export { parseSignatureFile, type ParsedSignatures } from "./signatures/parse-signatures.ts";
+export { checkSignatures } from "./signatures/check-signatures.ts";
+export { compileAll } from "./signatures/compile-signature.ts";
+export { conditionRoutesOf, signatureModules } from "./signatures/generate-module.ts";
+export { conditionNames, signatureSchema, signatureFileSchema } from "./schemas/signature.ts";
 export { parseTree, type ParsedTree } from "./tree/parse-tree.ts";
 export { validateTree, type ValidateOptions } from "./tree/validate-tree.ts";
 export { runExamples } from "./tree/run-examples.ts";
 export { checkTreeSource, type TreeReport } from "./tree/check-tree.ts";
 export { compileTree, rulesFor, hashTree, type CompiledTree } from "./engine/compile-tree.ts";
-export { edgesOf, type Edge, type Target } from "./tree/edges.ts";
 export { formatProblem, formatPath, type Problem } from "./errors/problem.ts";
 export { problem } from "./errors/content-problem.ts";
 export { problemsFromZod } from "./errors/zod-issues.ts";

@@ -2,7 +2,8 @@
  * The browser-safe part of `@kb/rules`: running validated trees and reading pasted errors.
  * It imports neither zod nor yaml, so the triage widget stays small.
  */
-export { createTriage, type Triage } from "./session/triage.ts";
+export { createTriage, type Triage, type TriageOptions } from "./session/triage.ts";
+export { edgesOf, UNSURE, type Edge, type Target } from "./tree/edges.ts";
 export {
   serializeState,
   parseState,
@@ -19,6 +20,7 @@ export type {
   Step,
   ConditionTrace,
   TreeSource,
+  TreeSummary,
 } from "./session/types.ts";
 export type { Tree, Question, Cause, IncidentFactName } from "./schemas/tree.ts";
 export type { IncidentFacts } from "./incident/facts.ts";

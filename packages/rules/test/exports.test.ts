@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import * as incident from "../src/incident.ts";
 import * as main from "../src/index.ts";
+import * as match from "../src/match.ts";
 import * as runtime from "../src/runtime.ts";
 import * as schema from "../src/schema.ts";
 
@@ -11,16 +12,25 @@ describe("public API", () => {
       "ENTRY_TREE",
       "MAX_INCIDENT_CHARS",
       "REDACTED",
+      "UNSURE",
+      "checkSignatures",
       "checkTreeSource",
+      "compileAll",
       "compileTree",
+      "conditionNames",
+      "conditionRoutesOf",
       "createTriage",
+      "diagnose",
+      "diagnoseText",
       "edgesOf",
       "explain",
       "formatPath",
       "formatProblem",
       "formatReport",
       "hashTree",
+      "matchIncident",
       "parseIncident",
+      "parseSignatureFile",
       "parseState",
       "parseTree",
       "problem",
@@ -31,6 +41,10 @@ describe("public API", () => {
       "runExamples",
       "sectionPath",
       "serializeState",
+      "signatureFileSchema",
+      "signatureModules",
+      "signatureNeedles",
+      "signatureSchema",
       "treesInState",
       "validateTree",
     ]);
@@ -39,7 +53,9 @@ describe("public API", () => {
   test("@kb/rules/runtime stays browser-sized: no schema, YAML or validation", () => {
     expect(Object.keys(runtime).sort()).toEqual([
       "ENTRY_TREE",
+      "UNSURE",
       "createTriage",
+      "edgesOf",
       "explain",
       "formatReport",
       "parseState",
@@ -49,13 +65,18 @@ describe("public API", () => {
     ]);
   });
 
-  test("@kb/rules/incident and @kb/rules/schema", () => {
+  test("@kb/rules/incident, @kb/rules/match and @kb/rules/schema", () => {
     expect(Object.keys(incident).sort()).toEqual([
       "MAX_INCIDENT_CHARS",
       "REDACTED",
+      "diagnoseText",
+      "matchIncident",
       "parseIncident",
       "redact",
+      "signatureNeedles",
     ]);
+    // What the widget's page loads to match a paste read in its worker: nothing of the reader.
+    expect(Object.keys(match).sort()).toEqual(["matchIncident", "signatureNeedles"]);
     expect(Object.keys(schema).sort()).toEqual([
       "articleFields",
       "articleSchema",

@@ -1,10 +1,25 @@
 import { describe, expect, test } from "vitest";
-import { MAX_INCIDENT_CHARS, parseIncident } from "../src/index.ts";
+import {
+  MAX_INCIDENT_CHARS,
+  diagnoseText,
+  matchIncident,
+  parseIncident,
+  signatureNeedles,
+} from "../src/index.ts";
 import { fixture } from "./support/trees.ts";
 
 describe("parseIncident reads what people paste", () => {
   test.each([
-    ["curl-401.txt", { status: 401, authError: "invalid_token" }],
+    [
+      "curl-401.txt",
+      {
+        status: 401,
+        authError: "invalid_token",
+        // "The access token expired": the generic signature names the case invalid_token covers.
+        errorCode: "token-expired",
+        condition: "auth-invalid-credentials",
+      },
+    ],
     [
       "raw-429.txt",
       {
@@ -12,19 +27,29 @@ describe("parseIncident reads what people paste", () => {
         retryAfter: 30,
         rateLimitRemaining: 0,
         problemType: "https://api.example.com/problems/rate-limited",
+        condition: "rate-limited",
       },
     ],
     ["retry-after-date.txt", { status: 503, retryAfter: 120, rateLimitRemaining: 0 }],
-    ["node-axios-timeout.txt", { networkError: "ETIMEDOUT" }],
+    ["node-axios-timeout.txt", { networkError: "ETIMEDOUT", condition: "timeout" }],
     ["node-fetch-reset.txt", { networkError: "ECONNRESET" }],
     ["python-requests-403.txt", { status: 403 }],
     ["python-dns.txt", { networkError: "ENOTFOUND" }],
     ["java-cert.txt", { tlsError: "CERT_HAS_EXPIRED" }],
     ["go-refused.txt", { networkError: "ECONNREFUSED" }],
     ["html-instead-of-json.txt", { contentTypeProblem: "html-instead-of-json" }],
-    ["oauth-invalid-grant.txt", { status: 400, authError: "invalid_grant" }],
-  ])("%s", (name, facts) => {
-    expect(parseIncident(fixture("parse-incident", name)).facts).toEqual(facts);
+    [
+      "oauth-invalid-grant.txt",
+      {
+        status: 400,
+        authError: "invalid_grant",
+        // A refresh grant rejected: the more specific signature's code, not the bare OAuth error.
+        errorCode: "refresh-token-rejected",
+        condition: "oauth-error",
+      },
+    ],
+  ])("%s", async (name, facts) => {
+    expect((await diagnoseText(fixture("parse-incident", name))).facts).toEqual(facts);
   });
 
   test("every fact comes with the line that shows it", () => {
@@ -118,5 +143,130 @@ describe("parseIncident reads what people paste", () => {
   test("non-string input is treated as an empty paste", () => {
     expect(parseIncident(undefined).facts).toEqual({});
     expect(parseIncident(42).facts).toEqual({});
+  });
+});
+
+describe("parseIncident reads the status, codes and bodies wherever a client prints them", () => {
+  test.each([
+    ["'$metadata': { httpStatusCode: 400, requestId: 'abc' }", 400],
+    ["HttpError: statusCode=503 while calling upstream", 503],
+    ["{ status: 401, message: 'Unauthorized' }", 401],
+    ['{"status": 429, "title": "Too Many Requests"}', 429],
+    ["{'message': 'Not Found', 'status': '404'}", 404],
+    ['[2024-03-12T10:15:32Z] "POST /orders HTTP/1.1" 503 UF 0 91', 503],
+    ["GET /v1/subscriptions/I-BW452 -> 401", 401],
+    ["twilio.base.exceptions.TwilioRestException: HTTP 400 error: Unable to create record", 400],
+    ["@hubspot/api-client HttpError: HTTP-Code: 429", 429],
+  ])("%s", (text, status) => {
+    expect(parseIncident(text).facts.status).toBe(status);
+  });
+
+  test.each([
+    ["Error: 14 UNAVAILABLE: No connection established", "UNAVAILABLE"],
+    [
+      "grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.DEADLINE_EXCEEDED\n>",
+      "DEADLINE_EXCEEDED",
+    ],
+    ["rpc error: code = ResourceExhausted desc = quota exceeded", "RESOURCE_EXHAUSTED"],
+    [
+      "io.grpc.StatusRuntimeException: PERMISSION_DENIED: caller lacks permission",
+      "PERMISSION_DENIED",
+    ],
+    [
+      'debug_error_string = "UNKNOWN:Error received from peer {grpc_status:14, grpc_message:"x"}"',
+      "UNAVAILABLE",
+    ],
+  ])("gRPC status in %s", async (text, name) => {
+    const { facts } = await diagnoseText(text);
+    expect(facts.grpcStatus).toBe(name);
+    expect(facts.condition).toBe("grpc-error");
+  });
+
+  test("a JSON body inside a log line, nested in an SDK wrapper, is read", async () => {
+    const text =
+      '2024-03-12 ERROR sync failed: {"response": {"data": {"error": {"errors": [{"reason": "userRateLimitExceeded"}], "code": 403}}}} (retrying)';
+    const { facts } = await diagnoseText(text);
+    expect(facts.errorCode).toBe("userRateLimitExceeded");
+    expect(facts.condition).toBe("rate-limited");
+    expect(facts.provider).toBe("google");
+  });
+
+  test("an array body (Salesforce) and an XML error (S3) give their error codes", async () => {
+    expect(
+      (
+        await diagnoseText(
+          '[{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}]',
+        )
+      ).facts,
+    ).toMatchObject({ errorCode: "REQUEST_LIMIT_EXCEEDED", condition: "quota-exhausted" });
+    expect(
+      (await diagnoseText("HTTP/1.1 503 Slow Down\n\n<Error><Code>SlowDown</Code></Error>")).facts,
+    ).toMatchObject({ status: 503, errorCode: "SlowDown", condition: "rate-limited" });
+  });
+
+  test("headers printed by an SDK as a JS object are read", async () => {
+    const text =
+      "RequestError [HttpError]: API rate limit exceeded\n  status: 403,\n  headers: {\n    'x-ratelimit-remaining': '0',\n  }";
+    expect((await diagnoseText(text)).facts).toMatchObject({
+      status: 403,
+      condition: "rate-limited",
+    });
+  });
+
+  test("a specific signal outranks the bare status: 403 with no requests left is a rate limit", async () => {
+    const limited = await diagnoseText("HTTP/2 403\nx-ratelimit-remaining: 0\n");
+    expect(limited.facts.condition).toBe("rate-limited");
+    const denied = await diagnoseText("HTTP/2 403\nx-ratelimit-remaining: 4999\n");
+    expect(denied.facts.condition).toBeUndefined();
+  });
+
+  test("the matched signature comes with its evidence lines and the provider's docs", async () => {
+    const incident = await diagnoseText(
+      'HTTP/1.1 400 Bad Request\nContent-Type: application/x-amz-json-1.1\n\n{"__type":"ThrottlingException","message":"Rate exceeded"}',
+    );
+    const [top] = incident.signatures;
+    expect(top).toMatchObject({ id: "aws-throttling", provider: "aws", condition: "rate-limited" });
+    expect(top?.evidence).toContain('{"__type":"ThrottlingException","message":"Rate exceeded"}');
+    expect(top?.references.every((url) => url.startsWith("https://docs.aws.amazon.com/"))).toBe(
+      true,
+    );
+    expect(incident.candidates).toEqual([]);
+  });
+
+  test("reading is synchronous plain data; matching on the page gives what diagnoseText gives", async () => {
+    // The widget reads in a Web Worker and matches on the page: what crosses postMessage must
+    // survive a structured clone and carry everything the engine needs.
+    const paste =
+      "HTTP/2 403\nx-ratelimit-remaining: 0\nx-github-request-id: C2A4:3B7F\n\n" +
+      '{"message":"You have exceeded a secondary rate limit."}';
+    // The worker also finds which of the signatures' phrases and names the paste contains.
+    const parsed = parseIncident(paste, signatureNeedles());
+    expect(parsed.facts.condition).toBeUndefined();
+    expect(parsed.signals.found?.phrases).toContain("secondary rate limit");
+    expect(JSON.parse(JSON.stringify(parsed))).toEqual(parsed);
+    const onPage = await matchIncident(structuredClone(parsed));
+    expect(onPage).toEqual(await diagnoseText(paste));
+    expect(onPage.facts).toMatchObject({
+      status: 403,
+      condition: "rate-limited",
+      provider: "github",
+    });
+    expect(onPage.signatures[0]?.id).toBe("github-secondary-rate-limit");
+  });
+
+  test("with no signature, the near misses name the closest trees", async () => {
+    const incident = await diagnoseText("the job logs say: rate exceeded, then it stops");
+    expect(incident.signatures).toEqual([]);
+    expect(incident.candidates.map((c) => c.tree)).toContain("rate-limits");
+  });
+
+  test("brackets in a paste never make reading slow (linear scan, bounded parsing)", () => {
+    const nested = `${"[{".repeat(20_000)}x`;
+    const quotes = `{"a": "${'\\"'.repeat(50_000)}`;
+    for (const text of [nested, quotes, "{".repeat(100_000), "[1,".repeat(60_000)]) {
+      const t0 = performance.now();
+      parseIncident(text);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
   });
 });

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { parseIncident, redact } from "../src/index.ts";
+import { contexts, secretClasses } from "./support/secrets.ts";
 import { fixture } from "./support/trees.ts";
 
 describe("secrets are redacted in everything returned", () => {
@@ -30,6 +32,49 @@ describe("secrets are redacted in everything returned", () => {
     ["Stripe key", "using sk_live_51HqLyjWDarjtT1zdp7dc", "sk_live_51HqLyjWDarjtT1zdp7dc"],
     ["AWS key id", "AKIAIOSFODNN7EXAMPLE was used", "AKIAIOSFODNN7EXAMPLE"],
     ["Slack token", "xoxb-123456789012-abcdefghij", "xoxb-123456789012"],
+    [
+      "named value in a parenthesis after a credential word",
+      "OAuth token call to https://login.example.com/oauth2/token (client_secret=Q7hN2kP9w4Zr6Vt1) failed:",
+      "Q7hN2kP9w4Zr6Vt1",
+    ],
+    [
+      "credential name, a space, then the value",
+      "calling https://contoso.azure-api.net/orders (subscription key f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c)",
+      "f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c",
+    ],
+    ["api key and a space", "rejected api key Q7abcdefgh12345678 for org", "Q7abcdefgh12345678"],
+    ["token and a space", "using token Q7xYz0123456789abcd now", "Q7xYz0123456789abcd"],
+    [
+      "appid query parameter",
+      "file_get_contents(https://api.openweathermap.org/data/2.5/weather?q=Utrecht&appid=Q7weatherKey-4b3c2d1e): failed",
+      "Q7weatherKey-4b3c2d1e",
+    ],
+    ["sig-named query parameter", "GET /img?w=5&x_sig=Q7abcdef0123", "Q7abcdef0123"],
+    [
+      "Contentful personal access token",
+      'Client("CFPAT-Q7pyMgmtToken9Zy8Xw7Vu6Ts5Rq4Po3Nm2")',
+      "Q7pyMgmtToken9Zy8Xw7Vu6Ts5Rq4Po3Nm2",
+    ],
+    [
+      "key as an argument of a client constructor",
+      'SearchClient client = new SearchClient("LATENCY42X", "Q7algoliaAdminKey0f1e2d3c4b5a69788796");',
+      "Q7algoliaAdminKey0f1e2d3c4b5a69788796",
+    ],
+    [
+      "key after a URL argument of a client constructor",
+      'c = ApiClient("https://api.example.com", "Q7k3y5ecr3t0f1e2d3c4b5a6")',
+      "Q7k3y5ecr3t0f1e2d3c4b5a6",
+    ],
+    [
+      "key as the path segment after a version",
+      "D/OkHttp: --> POST https://mainnet.infura.io/v3/Q7infura0a1b2c3d4e5f6a7b8c9d0e1f2a",
+      "Q7infura0a1b2c3d4e5f6a7b8c9d0e1f2a",
+    ],
+    [
+      "key path segment at the end of a sentence",
+      "failed: https://eth-mainnet.example.io/v2/Q7alchemy0a1b2c3d4e5f6a7b8c9d0e1f2.",
+      "Q7alchemy0a1b2c3d4e5f6a7b8c9d0e1f2",
+    ],
   ])("%s", (_name, text, secret) => {
     const out = redact(text);
     expect(out.text).not.toContain(secret);
@@ -55,5 +100,83 @@ describe("secrets are redacted in everything returned", () => {
     ]) {
       expect(all).not.toContain(secret);
     }
+  });
+});
+
+describe("no planted secret survives in anything parseIncident returns (fuzz)", () => {
+  const around = (snippet: string) =>
+    `HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n${snippet}\n{"error":"invalid_token"}`;
+
+  test.each(Object.entries(secretClasses))("%s, in every context", (_name, secret) => {
+    fc.assert(
+      fc.property(secret, fc.constantFrom(...Object.entries(contexts)), (s, [where, place]) => {
+        const paste = around(place(s));
+        const out = JSON.stringify(parseIncident(paste));
+        expect(out, `${where}: ${paste}`).not.toContain(s.core);
+        expect(redact(paste).text, where).not.toContain(s.core);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("several secrets of different classes in one paste are all removed", () => {
+    const all = fc.tuple(...Object.values(secretClasses));
+    fc.assert(
+      fc.property(all, (secrets) => {
+        const places = Object.values(contexts);
+        const paste = secrets.map((s, i) => places[i % places.length]?.(s)).join("\n");
+        const out = JSON.stringify(parseIncident(paste));
+        for (const s of secrets) expect(out).not.toContain(s.core);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
+
+describe("redaction keeps what triage needs", () => {
+  test.each([
+    [
+      "status line and retry",
+      "HTTP/1.1 429 Too Many Requests\nRetry-After: 30\nX-RateLimit-Remaining: 0",
+    ],
+    ["OAuth error body", '{"error":"invalid_grant","error_description":"Refresh token expired"}'],
+    ["problem details", '{"type":"https://example.com/probs/out-of-credit","status":403}'],
+    ["network error", "Error: connect ECONNREFUSED 127.0.0.1:443"],
+    ["request id", "x-request-id: 5f2b8c1e-aaaa-bbbb-cccc-123456789abc"],
+    ["path with an @", "GET https://api.example.com/users/ann@example.com failed"],
+    [
+      "exception class",
+      "InvalidSignatureException: Signature expired: 20240312T101500Z is now earlier",
+    ],
+    ["class path", "simple_salesforce.exceptions.SalesforceExpiredSession: Expired session for x"],
+    [
+      "error code next to message",
+      '{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired"}}',
+    ],
+    ["request line", "POST /oauth/token HTTP/1.1"],
+    ["curl verbose note", "* Proxy auth using Basic with user 'jdoe'"],
+    [
+      "message about a token",
+      "rpc error: code = Unauthenticated desc = invalid token: token is expired",
+    ],
+    ["idempotency key", "Idempotency-Key: order-81723-charge"],
+    [
+      "commit SHA in a path",
+      "GET https://api.github.com/repos/o/r/commits/757107ea0eb2509fc211221cce984b8a37570b6d",
+    ],
+    ["UUID after a version", "GET /v1/orders/5f2b8c1e-aaaa-bbbb-cccc-123456789abc 404"],
+    ["UUID right after a version", "GET /v2/5f2b8c1eaaaa4bbb8ccc123456789abc-draft 404"],
+    [
+      "request id after a token word",
+      "token expired, request id 5f2b8c1e-aaaa-bbbb-cccc-123456789abc",
+    ],
+    ["message after a token word", "token 2fa required for this account"],
+    ["query parameter that is not a key", "GET /search?keyword=iphone15pro&author=ann42"],
+    ["short app id argument", 'new SearchClient("LATENCY42X", appKey)'],
+    ["URL argument of a client", 'HttpClient("https://api.example.com/v1/items/1234567890")'],
+    ["long word argument of a client", 'RestClient("integration-service-production")'],
+    ["parenthesis after a credential word", "token (see https://example.com/docs) was rejected"],
+  ])("%s", (_name, text) => {
+    expect(redact(text)).toEqual({ text, count: 0 });
   });
 });

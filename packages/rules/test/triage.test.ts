@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { createTriage, explain, formatReport } from "../src/index.ts";
+import {
+  createTriage,
+  explain,
+  formatReport,
+  parseState,
+  serializeState,
+  validateTree,
+} from "../src/index.ts";
 import { sampleTree } from "./support/trees.ts";
 
 const setup = () => createTriage([sampleTree()]);
@@ -118,6 +125,87 @@ describe("sessions", () => {
     expect(report).toContain("Likely cause: Expired");
     expect(report).toContain("  1. f");
     expect(report).toContain("If that is not it, check next:\n- Wrong key");
+  });
+
+  test("a hand-off candidate the session lacks is named and linked from the known summaries", async () => {
+    const bare = await setup().start("valid");
+    const before = bare.candidates.find((c) => c.kind === "tree");
+    // Without summaries, the raw id and no article: what put `//` links on the home page.
+    expect(before).toMatchObject({ title: "elsewhere", section: "" });
+    const t = createTriage([sampleTree()], {
+      known: { elsewhere: { title: "Somewhere else", article: "elsewhere-article" } },
+    });
+    const s = await t.start("valid");
+    expect(s.candidates.find((c) => c.kind === "tree")).toMatchObject({
+      id: "elsewhere",
+      title: "Somewhere else",
+      section: "elsewhere-article",
+    });
+    // A summary is not a tree: the hand-off still stops until the tree itself is added.
+    expect(t.has("elsewhere")).toBe(false);
+    expect((await t.answer(s, "kind", "other")).status).toBe("handoff");
+  });
+
+  test("questions carry their place in their own tree and about how many answers are left", async () => {
+    const t = setup();
+    const s0 = await t.start("valid");
+    expect(s0.question).toMatchObject({ position: 1, remaining: 2 });
+    const s1 = await t.answer(s0, "kind", "auth");
+    expect(s1.question).toMatchObject({ position: 2, remaining: 1 });
+    // After a hand-off the count starts again in the new tree.
+    t.add({ ...sampleTree(), id: "elsewhere", title: "Elsewhere" });
+    const handed = await t.answer(s0, "kind", "other");
+    expect(handed.tree).toBe("elsewhere");
+    expect(handed.steps).toHaveLength(1);
+    expect(handed.question).toMatchObject({ position: 1 });
+  });
+
+  test('"I don\'t know" leads to its next question, is kept in the path, and is not an answer button', async () => {
+    const tree = sampleTree();
+    const withUnsure = {
+      ...tree,
+      questions: tree.questions.map((q) =>
+        q.id === "wait"
+          ? { ...q, unsure: { next: "token" } }
+          : q.id === "token"
+            ? { ...q, unsure: {} }
+            : q,
+      ),
+    };
+    const t = createTriage([withUnsure]);
+    const atWait = await t.answer(await t.start("valid"), "kind", "limit");
+    expect(atWait.question?.unsure).toEqual({ label: "I don't know", leads: true });
+    expect(atWait.question?.options.map((o) => o.value)).toEqual(["range-0", "range-1"]);
+    // Not knowing keeps the causes that only the other answers reached in play.
+    const next = await t.answer(atWait, "wait", "unsure");
+    expect(next.question?.id).toBe("token");
+    expect(next.steps.at(-1)).toMatchObject({ answer: "unsure", answerLabel: "I don't know" });
+    // Without `next`, it only shows the candidates: no answer value is accepted for it.
+    expect(next.question?.unsure).toEqual({ label: "I don't know", leads: false });
+    expect((await t.answer(next, "token", "unsure")).error?.id).toBe("answer-invalid");
+    // A saved link replays it.
+    const saved = serializeState(t, next);
+    expect(saved).toMatch(/\.limit\.unsure$/);
+    const parsed = await parseState(t, saved, "valid");
+    expect(parsed.ok && parsed.state.question?.id).toBe("token");
+  });
+
+  test("an option valued `unsure` cannot sit beside an `unsure:` that leads on", () => {
+    const tree = sampleTree();
+    const clash = {
+      ...tree,
+      questions: tree.questions.map((q) =>
+        q.type === "choice"
+          ? {
+              ...q,
+              unsure: { next: "token" },
+              options: q.options.map((o, i) => (i === 0 ? { ...o, value: "unsure" } : o)),
+            }
+          : q,
+      ),
+    };
+    const problems = validateTree(clash).filter((p) => p.id === "tree-ambiguous-answer");
+    expect(problems.map((p) => p.path)).toContainEqual(["questions", 0, "options", 0, "value"]);
   });
 
   test("an unknown start tree gives a typed error", async () => {

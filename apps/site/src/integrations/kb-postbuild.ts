@@ -4,6 +4,9 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AstroIntegration } from "astro";
 import { withPolicy } from "../lib/csp.ts";
+import { checkPageOutput, type OutputProblem } from "../lib/output-check.ts";
+import { checkTrustedScripts, starlightDir } from "../lib/trusted-script-sources.ts";
+import { trustedScriptHashes } from "../lib/trusted-scripts.ts";
 import {
   findBrokenLinks,
   readPage,
@@ -20,8 +23,10 @@ const MAX_IN_FLIGHT = 32;
  * returns what it read. If the worker cannot run, or has a backlog (each waiting page is a copy
  * of its HTML in memory), pages are read on this thread instead.
  */
-function startCollector() {
+function startCollector(check: { scriptDir: string; trusted: string[] }) {
   const pages = new Map<string, PageLinks>();
+  const problems = new Map<string, OutputProblem[]>();
+  const options = { scriptDir: check.scriptDir, trusted: new Set(check.trusted) };
   let worker: Worker | undefined;
   let inFlight = 0;
   const read = { worker: 0, main: 0 };
@@ -31,9 +36,11 @@ function startCollector() {
     // pages it was sent early instead of letting them add to the build's peak memory.
     worker = new Worker(new URL("../lib/link-worker.ts", import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
+      workerData: check,
     });
-    worker.on("message", (page: PageRead) => {
+    worker.on("message", (page: PageRead & { problems: OutputProblem[] }) => {
       pages.set(page.path, { ids: new Set(page.ids), links: page.links });
+      if (page.problems.length > 0) problems.set(page.path, page.problems);
       read.worker++;
       inFlight--;
       if (inFlight === 0) drained?.();
@@ -54,6 +61,8 @@ function startCollector() {
         worker.postMessage({ path, html });
       } else {
         pages.set(path, readPage(html));
+        const found = checkPageOutput(html, options);
+        if (found.length > 0) problems.set(path, found);
         read.main++;
       }
     },
@@ -61,6 +70,8 @@ function startCollector() {
   return {
     /** How many pages were read on the worker thread and on this one. */
     read,
+    /** The output check's findings, by page, for the pages read so far. */
+    problems,
     async finish(): Promise<Map<string, PageLinks>> {
       setPageCollector(undefined);
       const w = worker;
@@ -69,6 +80,17 @@ function startCollector() {
       return pages;
     },
   };
+}
+
+/** The output check's findings as one error message: page, id, what, and the markup. */
+export function outputReport(problems: Map<string, OutputProblem[]>): string {
+  const lines = [...problems].flatMap(([page, found]) =>
+    found.map((p) => `  ${page}  ${p.id}  ${p.message}\n      ${p.snippet.replace(/\s+/g, " ")}`),
+  );
+  return (
+    `[site-unsafe-output] ${lines.length} piece(s) of markup that could run code or take the reader elsewhere; the site is not published with them.\n${lines.join("\n")}\n` +
+    "Each id is explained at /contributing/errors/. Content cannot carry scripts, event handlers, script URLs, redirects, <base> or frames: remove the markup from the article (or the tree or data it comes from). If it is the site's own, see the id's fix there."
+  );
 }
 
 function walk(dir: string): string[] {
@@ -80,25 +102,34 @@ function walk(dir: string): string[] {
 
 /**
  * Refuses to publish a site with a broken internal link or anchor, checked against the pages
- * and ids actually built (including causes rendered from trees). The pages' links were read as
+ * and ids actually built (including causes rendered from trees), or with markup that could run
+ * code (lib/output-check.ts). Before the build, checks that Starlight's inline scripts are still
+ * the reviewed ones the policy trusts (lib/trusted-scripts.ts). The pages' links were read as
  * they were built (src/middleware.ts, which also sets each page's Content-Security-Policy);
  * a page the middleware did not see is read from disk and given its policy here.
  */
 export function kbPostbuild(): AstroIntegration {
   let base = "/";
+  let srcDir = "";
+  const check = () => ({ scriptDir: `${base}_astro/`, trusted: [...trustedScriptHashes] });
   let collector: ReturnType<typeof startCollector> | undefined;
   return {
     name: "kb-postbuild",
     hooks: {
       "astro:build:start": () => {
-        collector = startCollector();
+        // The inline scripts the policy allows must be exactly the reviewed ones.
+        const changed = checkTrustedScripts(starlightDir(), srcDir);
+        if (changed.length > 0) throw new Error(changed.join("\n"));
+        collector = startCollector(check());
       },
       "astro:config:done": ({ config }) => {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        srcDir = fileURLToPath(config.srcDir);
       },
       "astro:build:done": async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const read = collector?.read ?? { worker: 0, main: 0 };
+        const problems = collector?.problems ?? new Map<string, OutputProblem[]>();
         const seen = (await collector?.finish()) ?? new Map<string, PageLinks>();
         collector = undefined;
         const pages = new Map<string, PageLinks>();
@@ -120,10 +151,16 @@ export function kbPostbuild(): AstroIntegration {
                 : withPolicy(raw);
               if (html !== raw) writeFileSync(file, html);
               page = readPage(html);
+              const found = checkPageOutput(html, {
+                scriptDir: `${base}_astro/`,
+                trusted: new Set(trustedScriptHashes),
+              });
+              if (found.length > 0) problems.set(path, found);
             }
             pages.set(path, page);
           }
         }
+        if (problems.size > 0) throw new Error(outputReport(problems));
         const broken = findBrokenLinks(pages, files, base);
         if (broken.length > 0) {
           const lines = broken.map(

@@ -1,31 +1,18 @@
 import { createHash } from "node:crypto";
+import { trustedScriptHashes } from "./trusted-scripts.ts";
 
-/** Script types a browser executes, and so a CSP must allow (JSON data blocks are not run). */
-const EXECUTABLE = /^(?:|text\/javascript|application\/javascript|module)$/i;
-
-/** The SHA-256 CSP sources of a page's inline scripts (those without `src`). */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = m[1] ?? "";
-    if (/\ssrc\s*=/i.test(attrs)) continue;
-    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attrs)?.[1] ?? "";
-    if (!EXECUTABLE.test(type)) continue;
-    hashes.add(
-      `'sha256-${createHash("sha256")
-        .update(m[2] ?? "", "utf8")
-        .digest("base64")}'`,
-    );
-  }
-  return [...hashes].sort();
+/** The CSP hash source of a script's exact text, as the browser hashes it. */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 
 /**
  * A strict policy for a static page: everything from the site's own origin; scripts only from
- * files or with these exact hashes (no 'unsafe-inline', no 'unsafe-eval'); WebAssembly for
- * Pagefind ('wasm-unsafe-eval') and its worker.
+ * the site's files or with one of the reviewed hashes of trusted-scripts.ts (no
+ * 'unsafe-inline', no 'unsafe-eval', so no inline handler or `javascript:` URL runs);
+ * WebAssembly for Pagefind ('wasm-unsafe-eval') and its worker.
  */
-export function policyFor(hashes: string[]): string {
+export function policyFor(hashes: readonly string[] = trustedScriptHashes): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
@@ -35,14 +22,17 @@ export function policyFor(hashes: string[]): string {
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self' blob:",
+    "frame-src 'none'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
   ].join("; ");
 }
 
+/** The same policy on every page: it depends on the site's own scripts, never on the page. */
+const meta = `<meta http-equiv="content-security-policy" content="${policyFor()}">`;
+
 /** Adds the policy as the first element of <head>, before any script can run. */
 export function withPolicy(html: string): string {
-  const meta = `<meta http-equiv="content-security-policy" content="${policyFor(inlineScriptHashes(html))}">`;
   return html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${meta}`);
 }

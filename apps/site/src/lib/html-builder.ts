@@ -1,5 +1,5 @@
 import type { Element } from "hast";
-import { h } from "hastscript";
+import { h, s } from "hastscript";
 import type { Builder, Child } from "../widget/dom.ts";
 
 const present = (c: Child<Element>): c is Element | string =>
@@ -15,4 +15,12 @@ export const htmlBuilder: Builder<Element> = (tag, attrs = {}, ...children) => {
   for (const [name, value] of Object.entries(attrs))
     if (typeof value === "string" || value === true) props[name] = value;
   return h(tag, props, children.filter(present));
+};
+
+/** SVG elements as HTML (hastscript's SVG schema keeps `viewBox` and the like as written). */
+export const svgHtmlBuilder: Builder<Element> = (tag, attrs = {}, ...children) => {
+  const props: Record<string, string | boolean> = {};
+  for (const [name, value] of Object.entries(attrs))
+    if (typeof value === "string" || value === true) props[name] = value;
+  return s(tag, props, children.filter(present));
 };

@@ -32,6 +32,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** Builds SVG elements (the diagram), in the SVG namespace; text is set as text. */
+export const svgBuilder: Builder<Element> = (tag, attrs = {}, ...children) => {
+  const el = document.createElementNS("http://www.w3.org/2000/svg", tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === true) el.setAttribute(name, "");
+    else if (typeof value === "string") el.setAttribute(name, value);
+  }
+  for (const child of children) if (child) el.append(child);
+  return el;
+};
+
 /** `h` as a `Builder`, for the shared views. */
 export const domBuilder: Builder<HTMLElement> = (tag, attrs, ...children) =>
   h(tag as "div", attrs, ...children);

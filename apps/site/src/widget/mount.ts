@@ -3,18 +3,21 @@ import {
   formatReport,
   parseState,
   serializeState,
-  treesInState,
   type IncidentFacts,
   type Tree,
   type Triage,
   type TriageState,
+  type TreeSummary,
 } from "@kb/rules/runtime";
 import { repoUrl } from "../lib/site.ts";
+import { copyCommand } from "./copy.ts";
 import { domBuilder } from "./dom.ts";
-import { treeUrl } from "./links.ts";
+import { stateLink, treeUrl } from "./links.ts";
 import { mountPaste } from "./paste.ts";
-import { announcement, render, type Actions } from "./render.ts";
-import { stateParam } from "./state-param.ts";
+import { announcement, loadResultView, render, type Actions } from "./render.ts";
+import { loadLinkedTrees } from "./known-trees.ts";
+import { shareableUrl, stateParam } from "./state-param.ts";
+import type { TreeMap } from "./tree-map.ts";
 
 /**
  * Replays a click the reader made on the built first view before the code loaded: `index` is
@@ -25,10 +28,10 @@ export function replay(root: HTMLElement, index: number): void {
   root.querySelectorAll("button")[index]?.click();
 }
 
-function parseFacts(json: string | undefined): IncidentFacts {
+function parseJson<T extends object>(json: string | undefined | null): Partial<T> {
   if (!json) return {};
   try {
-    return JSON.parse(json) as IncidentFacts;
+    return JSON.parse(json) as T;
   } catch {
     return {};
   }
@@ -93,20 +96,50 @@ export function mount(root: HTMLElement): Promise<void> {
  */
 async function start(root: HTMLElement): Promise<void> {
   const data = root.querySelector("script[data-trees]")?.textContent ?? "[]";
-  const triage = createTriage(JSON.parse(data) as Tree[]);
+  // Titles and articles of hand-off targets; the tree map adds those of trees it loads.
+  const known = parseJson<Record<string, TreeSummary>>(
+    root.querySelector("script[data-known]")?.textContent,
+  ) as Record<string, TreeSummary>;
+  const triage = createTriage(JSON.parse(data) as Tree[], { known });
   const home = root.dataset.tree ?? "";
   // An error-code page starts with its code answered; a restart keeps it.
-  const preset = parseFacts(root.dataset.facts);
+  const preset = parseJson<IncidentFacts>(root.dataset.facts) as IncidentFacts;
   const title = root.dataset.title ?? home;
   const app = root.querySelector<HTMLElement>("[data-app]");
   const live = root.querySelector<HTMLElement>("[data-live]");
   const notice = root.querySelector<HTMLElement>("[data-notice]");
   if (!app || !live || !notice) return;
   let state: TriageState = await triage.start(home, preset);
+  // The page's own starting point needs no `?triage=` in the address.
+  const initial = serializeState(triage, state);
+  // The diagram and outline code loads when it has work: a hand-off to another tree, or a
+  // reader opening the diagram (whose boxes then mark the path and lead back).
+  let map: Promise<TreeMap> | undefined;
+  const loadMap = () =>
+    (map ??= import("./tree-map.ts").then((m) =>
+      m.treeMap(root, home, triage, known, {
+        rewind: (index) => actions.rewind(index),
+        focusCurrent: () => app.querySelector<HTMLElement>(".kb-focus-target")?.focus(),
+      }),
+    ));
+  root.addEventListener(
+    "toggle",
+    (event) => {
+      const target = event.target as HTMLDetailsElement;
+      if (!target.matches(".kb-diagram") || !target.open) return;
+      void loadMap().then(async (m) => {
+        await m.update(state);
+        m.center();
+      });
+    },
+    true,
+  );
 
   let built = app.firstElementChild !== null;
   const show = (next: TriageState, focus: boolean) => {
     state = next;
+    if (map || (state.tree !== home && state.status !== "handoff"))
+      void loadMap().then((m) => m.update(next));
     const view = render(domBuilder, state, actions);
     // The built first view is already on screen: replacing it is not news to announce.
     if (built) adopt(app, view);
@@ -115,19 +148,21 @@ async function start(root: HTMLElement): Promise<void> {
       live.textContent = announcement(state);
     }
     built = false;
-    if (focus) app.querySelector<HTMLElement>(".kb-focus-target")?.focus();
+    if (focus) app.querySelector<HTMLElement>(".kb-focus-target")?.focus({ preventScroll: true });
   };
 
+  /** Saves the state in the address: a new history entry (`push`) or in place of this one. */
   const save = (push: boolean) => {
     const url = new URL(location.href);
-    if (state.startTree === home && state.steps.every((s) => s.source === "incident"))
-      url.searchParams.delete(stateParam);
-    else url.searchParams.set(stateParam, serializeState(triage, state));
+    const saved = serializeState(triage, state);
+    // Only the page's own first view goes without: a paste that answered everything is kept.
+    if (saved === initial) url.searchParams.delete(stateParam);
+    else url.searchParams.set(stateParam, saved);
     if (url.href !== location.href) history[push ? "pushState" : "replaceState"](null, "", url);
   };
 
   /** Shows a state reached by the reader: loads a hand-off's tree, saves it in the URL. */
-  const go = async (next: TriageState) => {
+  const go = async (next: TriageState, push = true) => {
     let current = next;
     if (current.status === "handoff" && current.handoff) {
       show(current, false);
@@ -136,13 +171,17 @@ async function start(root: HTMLElement): Promise<void> {
     }
     notice.hidden = !current.error;
     notice.textContent = current.error ? `${current.error.message} ${current.error.hint}` : "";
+    if (current.status === "cause") await loadResultView();
+    // The URL first: the view's issue link is built from it and must carry this state.
+    state = current;
+    save(push);
     show(current, true);
-    save(true);
   };
 
   const actions: Actions = {
     answer: (q, v) => void triage.answer(state, q, v).then(go),
-    back: () => void go(triage.back(state)),
+    // Back moves within this history entry: the browser's Back is for pages and answers.
+    back: () => void go(triage.back(state), false),
     restart: () => void triage.start(home, preset).then(go),
     rewind(index) {
       let target = state;
@@ -150,37 +189,69 @@ async function start(root: HTMLElement): Promise<void> {
       void go(target);
     },
     copyReport(button) {
-      const report = formatReport(state, { title, url: location.href });
+      const report = formatReport(state, { title, url: shareableUrl(location.href) });
       void navigator.clipboard?.writeText(report).then(
         () => (button.textContent = "Copied ✓"),
         () => (button.textContent = "Copy failed: select the text below"),
       );
     },
     issueUrl() {
-      const report = formatReport(state, { title, url: location.href }).slice(0, 4000);
+      const report = formatReport(state, { title, url: shareableUrl(location.href) }).slice(
+        0,
+        4000,
+      );
       const params = new URLSearchParams({
         title: `Triage: wrong or missing diagnosis in "${title}"`,
         body: `${report}\n\nWhat actually happened:\n`,
       });
       return `${repoUrl}/issues/new?${params.toString()}`;
     },
+    link: (target) => stateLink(target, triage, state),
+    treeTitle: (id) => triage.compiled(id)?.tree.title ?? known[id]?.title ?? id,
+    copy: copyCommand,
   };
 
   /** Restores the state in the URL; a damaged link starts afresh and says why. */
   const restore = async (focus: boolean, fresh?: TriageState) => {
     const saved = new URL(location.href).searchParams.get(stateParam);
     if (!saved) return show(fresh ?? (await triage.start(home, preset)), focus);
-    await ensureTrees(triage, treesInState(saved));
+    const from = (root.dataset.from ?? "").split(" ").filter(Boolean);
+    await loadLinkedTrees(triage, saved, home, fetchTree, from);
     const parsed = await parseState(triage, saved, home);
     notice.hidden = parsed.ok;
     notice.textContent = parsed.ok ? "" : `${parsed.error.message} ${parsed.error.hint}`;
+    if (parsed.state.status === "cause") await loadResultView();
     show(parsed.state, focus);
   };
+  /** Ends a shared link's wait: the saved state is laid out, so showing it moves nothing. */
+  const reveal = () =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        root.classList.remove("kb-pending");
+        document.documentElement.classList.remove("kb-pending");
+      }),
+    );
+
+  // Links to the articles of other trees (outline, diagram) keep the place too, made when
+  // followed, from the state at that moment.
+  root.addEventListener("click", (event) => {
+    const link = (event.target as Element).closest("a[data-handoff]");
+    const id = link?.getAttribute("data-handoff") ?? "";
+    const article = known[id]?.article;
+    if (!link || !article) return;
+    const target = { kind: "tree", tree: id, id, title: "", likelihood: "sometimes" } as const;
+    link.setAttribute("href", stateLink({ ...target, section: article }, triage, state));
+  });
 
   const pasteHost = root.querySelector<HTMLElement>("[data-paste]");
   if (pasteHost) mountPaste(pasteHost, triage, (next) => void go(next));
-  window.addEventListener("popstate", () => void restore(true));
+  window.addEventListener("popstate", () => {
+    // A jump to an anchor of this page (a "Read the full explanation" link) keeps the state.
+    const saved = new URL(location.href).searchParams.get(stateParam) ?? initial;
+    if (saved !== serializeState(triage, state)) void restore(true);
+  });
   // The session started above is the page's first view: no second start on the way in.
   await restore(new URL(location.href).searchParams.has(stateParam), state);
+  reveal();
   root.dataset.ready = "true";
 }

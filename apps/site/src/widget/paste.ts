@@ -2,16 +2,7 @@ import { ENTRY_TREE, type Tree, type Triage, type TriageState } from "@kb/rules/
 import { h, type Builder } from "./dom.ts";
 import { treeUrl } from "./links.ts";
 
-const factNames: Record<string, string> = {
-  status: "HTTP status",
-  networkError: "Network error",
-  authError: "Auth error",
-  retryAfter: "Retry-After (seconds)",
-  rateLimitRemaining: "Requests left",
-  contentTypeProblem: "Content type",
-  tlsError: "TLS error",
-  problemType: "Problem type",
-};
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The "Paste your error" box, built into the page at build time and in tests. */
 export function pasteView<N>(b: Builder<N>, id: string): N {
@@ -27,23 +18,31 @@ export function pasteView<N>(b: Builder<N>, id: string): N {
         { for: id },
         "Paste an error message, a raw response, a curl -v transcript or a stack trace. Secrets are removed before anything is read; nothing leaves your browser.",
       ),
+      // Not restored by the browser after navigation: a paste can hold secrets.
       b("textarea", {
         id,
         rows: "6",
         class: "kb-input",
         spellcheck: "false",
+        autocomplete: "off",
         placeholder: "HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n…",
       }),
-      b("button", { type: "submit", class: "kb-btn" }, "Find the cause"),
+      b(
+        "div",
+        { class: "kb-controls" },
+        b("button", { type: "submit", class: "kb-btn" }, "Find the cause"),
+        b("button", { type: "button", class: "kb-btn kb-btn--ghost", "data-clear": "" }, "Clear"),
+      ),
       b("div", { class: "kb-paste__result", role: "status" }),
     ),
   );
 }
 
 /**
- * Brings the page's paste box to life: reads the paste with `parseIncident` (loaded on first
- * use), lists the facts it found, and starts the entry tree with them so it routes to the
- * right tree.
+ * Brings the page's paste box to life: reads the paste in a Web Worker (see read-paste.ts),
+ * shows what was recognised and the facts found, and starts the entry tree with them so it
+ * routes to the right tree. The box can be cleared, and is cleared when the page comes back
+ * from the back/forward cache: a paste can hold secrets.
  */
 export function mountPaste(
   host: HTMLElement,
@@ -54,59 +53,43 @@ export function mountPaste(
   const area = host.querySelector("textarea");
   const result = host.querySelector<HTMLElement>(".kb-paste__result");
   if (!form || !area || !result) return;
+  const clear = () => {
+    area.value = "";
+    result.replaceChildren();
+  };
+  host.querySelector("[data-clear]")?.addEventListener("click", () => {
+    clear();
+    area.focus();
+  });
+  addEventListener("pageshow", (event) => {
+    if (event.persisted) clear();
+  });
+
+  const load = async (id: string) => {
+    if (!triage.has(id) && SLUG.test(id)) {
+      const response = await fetch(treeUrl(id)).catch(() => undefined);
+      if (response?.ok) triage.add((await response.json()) as Tree);
+    }
+    return triage.has(id);
+  };
+
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void (async () => {
-      const { parseIncident } = await import("@kb/rules/incident");
-      const incident = parseIncident(area.value);
-      const found = incident.evidence.map((e) =>
-        h(
-          "li",
-          {},
-          h("strong", {}, `${factNames[e.fact] ?? e.fact}: ${String(e.value)}`),
-          " — ",
-          h("code", {}, e.line),
-        ),
-      );
-      const notes: Node[] = [
-        incident.truncated && h("p", {}, "Only the first 256 KB of the paste were read."),
-        incident.redactions > 0 &&
-          h(
-            "p",
-            {},
-            `${incident.redactions} secret${incident.redactions === 1 ? " was" : "s were"} removed from what is shown.`,
-          ),
-        incident.requestIds.length > 0 &&
-          h(
-            "p",
-            {},
-            `Request ids to quote to the provider: ${incident.requestIds.map((r) => r.value).join(", ")}`,
-          ),
-      ].filter((n): n is HTMLParagraphElement => n !== false);
-      if (found.length === 0) {
-        result.replaceChildren(
-          h(
-            "p",
-            {},
-            "No status code, error code or header was recognised in this text. Answer the questions instead, or paste the raw response (curl -i shows it).",
-          ),
-          ...notes,
-        );
-        return;
-      }
-      result.replaceChildren(h("p", {}, "Found in your paste:"), h("ul", {}, ...found), ...notes);
-      if (!triage.has(ENTRY_TREE)) {
-        const response = await fetch(treeUrl(ENTRY_TREE)).catch(() => undefined);
-        if (response?.ok) triage.add((await response.json()) as Tree);
-      }
-      start(
-        await triage.start(
-          triage.has(ENTRY_TREE)
-            ? ENTRY_TREE
-            : (host.closest<HTMLElement>("kb-triage")?.dataset.tree ?? ""),
-          incident.facts,
-        ),
-      );
+      result.replaceChildren(h("p", {}, "Reading your paste…"));
+      // The reader and its view load on the first paste, not with the widget.
+      const [{ readPaste }, { showIncident }] = await Promise.all([
+        import("./read-paste.ts"),
+        import("./paste-result.ts"),
+      ]);
+      const incident = await readPaste(area.value);
+      const startTree = (id: string) =>
+        void load(id).then(async (ok) => {
+          if (ok) start(await triage.start(id, incident.facts));
+        });
+      if (!showIncident(result, incident, startTree)) return;
+      const home = host.closest<HTMLElement>("kb-triage")?.dataset.tree ?? "";
+      start(await triage.start((await load(ENTRY_TREE)) ? ENTRY_TREE : home, incident.facts));
     })();
   });
 }

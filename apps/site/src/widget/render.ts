@@ -1,17 +1,35 @@
-import { explain, type TriageState } from "@kb/rules/runtime";
-import { blocks as blocksOf, richText as richTextOf, type Builder } from "./dom.ts";
-import { candidateUrl } from "./links.ts";
+import type { TriageState } from "@kb/rules/runtime";
+import type { Actions } from "./actions.ts";
+import type { causeView as CauseViewFn } from "./cause-view.ts";
+import { richText as richTextOf, blocks as blocksOf, type Builder } from "./dom.ts";
 
-/** What the views ask the controller to do. */
-export interface Actions {
-  answer(questionId: string, value: string | number): void;
-  back(): void;
-  restart(): void;
-  /** Returns to the point before step `index` was answered. */
-  rewind(index: number): void;
-  copyReport(button: HTMLButtonElement): void;
-  /** The prefilled "open an issue" link for the current state. */
-  issueUrl(): string;
+export type { Actions } from "./actions.ts";
+
+let causeView: typeof CauseViewFn | undefined;
+
+/**
+ * Loads the result view, its own chunk: a page opens on a question, and many readers never
+ * reach a result. Await it before rendering a state whose status is `cause`.
+ */
+export async function loadResultView(): Promise<void> {
+  causeView ??= (await import("./cause-view.ts")).causeView;
+}
+
+/** The hand-off that brought the session into its current tree, in words, if any. */
+function handoffNote<N>(h: Builder<N>, state: TriageState, actions: Actions): N | false {
+  if (state.tree === state.startTree) return false;
+  const step = [...state.steps]
+    .reverse()
+    .find((s) => s.to.kind === "tree" && s.to.id === state.tree);
+  return h(
+    "p",
+    { class: "kb-handoff" },
+    "Continuing in: ",
+    h("strong", {}, actions.treeTitle(state.tree)),
+    step
+      ? ` — because you answered “${step.answerLabel}” to “${step.questionText.replace(/`/g, "")}”.`
+      : "",
+  );
 }
 
 function trail<N>(h: Builder<N>, state: TriageState, actions: Actions): N | false {
@@ -72,11 +90,13 @@ function questionView<N>(h: Builder<N>, state: TriageState, actions: Actions): N
   let answers: N;
   if (q.type === "number") {
     const inputId = `${headingId}-input`;
+    const errorId = `${headingId}-error`;
     const input = h("input", {
       id: inputId,
       type: "number",
       inputmode: "decimal",
       step: "any",
+      min: "0",
       required: true,
       class: "kb-input",
     });
@@ -85,15 +105,35 @@ function questionView<N>(h: Builder<N>, state: TriageState, actions: Actions): N
       {
         class: "kb-number",
         "aria-labelledby": headingId,
+        // Checked here, with a message in the page, rather than by the browser's bubble.
+        novalidate: true,
         onsubmit: (event) => {
           event.preventDefault();
-          const field = (event.currentTarget as HTMLFormElement).querySelector("input");
-          if (field && field.value.trim() !== "") actions.answer(q.id, Number(field.value));
+          const form = event.currentTarget as HTMLFormElement;
+          const field = form.querySelector("input");
+          const error = form.querySelector<HTMLElement>(".kb-field-error");
+          if (!field || !error) return;
+          const value = field.value.trim() === "" ? Number.NaN : Number(field.value);
+          const problem = Number.isNaN(value)
+            ? `Enter a number${q.unit ? ` of ${q.unit}` : ""}.`
+            : value < 0
+              ? `Enter 0 or more: ${q.unit ? `a number of ${q.unit}` : "this value"} cannot be negative.`
+              : "";
+          error.textContent = problem;
+          error.hidden = !problem;
+          if (problem) {
+            field.setAttribute("aria-invalid", "true");
+            field.setAttribute("aria-describedby", errorId);
+            field.focus();
+            return;
+          }
+          actions.answer(q.id, value);
         },
       },
       h("label", { for: inputId }, q.unit ? `Value in ${q.unit}` : "Value"),
       input,
       h("button", { type: "submit", class: "kb-btn" }, "Continue"),
+      h("p", { class: "kb-field-error", id: errorId, role: "alert", hidden: true }),
       h("p", { class: "kb-ranges" }, `Ranges: ${q.options.map((o) => o.label).join(" · ")}`),
     );
   } else {
@@ -123,6 +163,31 @@ function questionView<N>(h: Builder<N>, state: TriageState, actions: Actions): N
         ...blocksOf(h, q.help),
       )
     : false;
+  const unsure = q.unsure
+    ? h(
+        "p",
+        { class: "kb-unsure" },
+        h(
+          "button",
+          {
+            type: "button",
+            class: "kb-btn kb-btn--ghost",
+            "data-unsure": "",
+            onclick: (event) => {
+              if (q.unsure?.leads) return actions.answer(q.id, "unsure");
+              // Nothing to ask instead: open what is still possible and go there.
+              const list = (event.currentTarget as HTMLElement)
+                .closest(".kb-question")
+                ?.querySelector<HTMLDetailsElement>(".kb-candidates");
+              if (!list) return;
+              list.open = true;
+              list.querySelector("summary")?.focus();
+            },
+          },
+          q.unsure.label,
+        ),
+      )
+    : false;
   const possible = state.candidates.length
     ? h(
         "details",
@@ -139,7 +204,7 @@ function questionView<N>(h: Builder<N>, state: TriageState, actions: Actions): N
             h(
               "li",
               {},
-              h("a", { href: candidateUrl(c) }, c.title),
+              h("a", { href: actions.link(c) }, ...richText(c.title)),
               c.likelihood === "common" ? h("span", { class: "kb-badge" }, "common") : false,
             ),
           ),
@@ -149,81 +214,23 @@ function questionView<N>(h: Builder<N>, state: TriageState, actions: Actions): N
   return h(
     "div",
     { class: "kb-question" },
-    h("p", { class: "kb-step" }, `Question ${state.steps.length + 1}`),
+    h(
+      "p",
+      { class: "kb-step" },
+      // "about": the count is the typical number of answers left, from the tree's shape.
+      q.remaining > 0
+        ? `Question ${q.position} of about ${q.position - 1 + q.remaining}`
+        : `Question ${q.position}`,
+    ),
     heading,
     help,
     answers,
+    unsure,
     possible,
   );
 }
 
-function causeView<N>(h: Builder<N>, state: TriageState, actions: Actions): N {
-  const richText = (text: string) => richTextOf(h, text);
-  const blocks = (text: string) => blocksOf(h, text);
-  const cause = state.cause;
-  if (!cause) return h("div");
-  const why = explain(state).map((line) =>
-    h(
-      "li",
-      {},
-      h("span", {}, ...richText(line.question)),
-      " → ",
-      h("strong", {}, line.answer),
-      line.source === "incident" ? h("span", { class: "kb-badge" }, "from your error") : false,
-    ),
-  );
-  const copy = h(
-    "button",
-    {
-      type: "button",
-      class: "kb-btn",
-      onclick: (event) => actions.copyReport(event.currentTarget as HTMLButtonElement),
-    },
-    "Copy a report for a support ticket",
-  );
-  const alternatives = state.candidates.length
-    ? [
-        h("h4", {}, "Still failing? Check these next"),
-        h(
-          "ol",
-          { class: "kb-alternatives" },
-          ...state.candidates.map((c) => h("li", {}, h("a", { href: candidateUrl(c) }, c.title))),
-        ),
-      ]
-    : [];
-  return h(
-    "div",
-    { class: "kb-result" },
-    h("p", { class: "kb-step" }, "Likely cause"),
-    h("h3", { tabindex: "-1", class: "kb-focus-target" }, ...richText(cause.title)),
-    ...blocks(cause.why),
-    h("h4", {}, "Why this answer"),
-    h("ul", { class: "kb-why" }, ...why),
-    h("h4", {}, "Confirm it"),
-    ...blocks(cause.confirm),
-    h("h4", {}, "Fix it"),
-    h("ol", { class: "kb-fix" }, ...cause.fix.map((f) => h("li", {}, ...richText(f)))),
-    h("p", {}, h("a", { href: candidateUrl(cause) }, "Read the full explanation in the article →")),
-    ...alternatives,
-    h(
-      "div",
-      { class: "kb-report" },
-      copy,
-      h(
-        "a",
-        {
-          class: "kb-btn kb-btn--ghost",
-          href: actions.issueUrl(),
-          target: "_blank",
-          rel: "noopener",
-        },
-        "This did not help: open an issue",
-      ),
-    ),
-  );
-}
-
-function handoffView<N>(h: Builder<N>, state: TriageState): N {
+function handoffView<N>(h: Builder<N>, state: TriageState, actions: Actions): N {
   return h(
     "div",
     { class: "kb-question" },
@@ -231,7 +238,7 @@ function handoffView<N>(h: Builder<N>, state: TriageState): N {
     h(
       "p",
       { class: "kb-focus-target", tabindex: "-1" },
-      `Continuing with: ${state.handoff?.tree ?? ""}`,
+      `Continuing in: ${actions.treeTitle(state.handoff?.tree ?? "")}`,
     ),
   );
 }
@@ -243,14 +250,15 @@ function handoffView<N>(h: Builder<N>, state: TriageState): N {
 export function render<N>(h: Builder<N>, state: TriageState, actions: Actions): N {
   const body =
     state.status === "cause"
-      ? causeView(h, state, actions)
+      ? (causeView?.(h, state, actions) ?? h("p", { class: "kb-step" }, "Loading the result…"))
       : state.status === "handoff"
-        ? handoffView(h, state)
+        ? handoffView(h, state, actions)
         : questionView(h, state, actions);
   return h(
     "div",
     { class: "kb-triage__body" },
     trail(h, state, actions),
+    handoffNote(h, state, actions),
     body,
     controls(h, state, actions),
   );
@@ -259,6 +267,6 @@ export function render<N>(h: Builder<N>, state: TriageState, actions: Actions): 
 /** The sentence the live region announces for a state. */
 export function announcement(state: TriageState): string {
   if (state.cause) return `Likely cause: ${state.cause.title}`;
-  if (state.question) return `Question ${state.steps.length + 1}: ${state.question.text}`;
+  if (state.question) return `Question ${state.question.position}: ${state.question.text}`;
   return "Loading the next questions";
 }

@@ -1,68 +1,55 @@
-import { basename, join } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { checkTreeSource, problem, problemsFromZod, type Problem, type Tree } from "@kb/rules";
 import { categories, errorCodeSchema } from "@kb/rules/schema";
-import { listFiles, read, type Repo } from "../repo.ts";
-import { readFrontmatter, type Frontmatter } from "./frontmatter.ts";
-import { checkMdx, type MdxFacts } from "./mdx.ts";
+import { readContent, type ArticleReport } from "@kb/content-gate";
+import type { Repo } from "../repo.ts";
+import { checkSignatureFiles, unknownConditions } from "./check-signatures.ts";
 
 /** Sections every troubleshooting article has, as in content/_template.mdx. */
 export const REQUIRED_SECTIONS = ["symptoms", "causes", "prevention", "references"];
 
-interface Article {
-  file: string;
-  slug: string;
-  front: Frontmatter;
-  mdx?: MdxFacts;
-}
-
-const located = (p: Problem, file: string): Problem => ({ ...p, file });
-
 /**
- * Every check a pull request must pass, over the whole repository: tree files, article
- * frontmatter, MDX that stays content, the template's structure, links and anchors between
- * articles, tree causes pointing at real sections, and the error-code reference.
+ * Every check a pull request must pass, over the whole repository: first the content gate
+ * (@kb/content-gate: file types, encoding, links, frontmatter allow-list, MDX that stays
+ * content — the same rules the build enforces), then tree files, the template's structure,
+ * links and anchors between articles, tree causes pointing at real sections, and the
+ * error-code reference.
  */
 export async function checkRepo(repo: Repo): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  const treeFiles = listFiles(repo.treesDir, /\.ya?ml$/);
-  const knownTrees = new Set(treeFiles.map((f) => basename(f).replace(/\.ya?ml$/, "")));
+  const content = readContent(repo.contentDir, { root: repo.root, treesDir: repo.treesDir });
+  const problems: Problem[] = [...content.problems];
+  const knownTrees = new Set(
+    content.trees.map((f) => f.rel.replace(/^.*\//, "").replace(/\.yaml$/, "")),
+  );
   const trees = new Map<string, { tree: Tree; file: string; source: string }>();
-  for (const file of treeFiles) {
-    const source = read(file);
-    const report = await checkTreeSource(source, repo.rel(file), { knownTrees });
+  for (const { rel, text } of content.trees) {
+    const report = await checkTreeSource(text, rel, { knownTrees });
     problems.push(...report.problems);
-    if (report.tree) trees.set(report.tree.id, { tree: report.tree, file: repo.rel(file), source });
+    if (report.tree) trees.set(report.tree.id, { tree: report.tree, file: rel, source: text });
   }
 
-  const articles = new Map<string, Article>();
-  for (const file of listFiles(repo.contentDir, /\.mdx?$/)) {
-    const rel = repo.rel(file);
-    const front = readFrontmatter(read(file));
-    const mdx = checkMdx(front.body, front.bodyLine);
-    problems.push(
-      ...front.problems.map((p) => located(p, rel)),
-      ...mdx.problems.map((p) => located(p, rel)),
-    );
-    const slug = rel
-      .replace(/^.*?content\//, "")
-      .replace(/\.mdx?$/, "")
-      .replace(/\/index$/, "");
-    articles.set(slug, { file: rel, slug, front, mdx });
-  }
+  const articles = new Map<string, ArticleReport>(content.articles.map((a) => [a.slug, a]));
 
   const errorIds = new Set<string>();
-  const codesFile = join(repo.contentDir, "error-codes.yaml");
-  const codesSource =
-    listFiles(repo.contentDir, /^error-codes\.yaml$/).length > 0 ? read(codesFile) : "";
+  const codesSource = content.errorCodes?.text ?? "";
+  const codesFile = content.errorCodes?.rel ?? "content/error-codes.yaml";
   if (codesSource) {
     const counter = new LineCounter();
     const doc = parseDocument(codesSource, { lineCounter: counter });
+    for (const e of doc.errors) {
+      const pos = counter.linePos(e.pos[0]);
+      problems.push({
+        ...problem("error-code-invalid", `Not valid YAML: ${e.message.split("\n")[0] ?? ""}`),
+        file: codesFile,
+        line: pos.line,
+        column: pos.col,
+      });
+    }
     const entries: unknown = doc.toJS();
     (Array.isArray(entries) ? entries : []).forEach((entry: Record<string, unknown>, i) => {
       const node = doc.getIn([i], true) as { range?: [number] } | undefined;
       const pos = node?.range ? counter.linePos(node.range[0]) : { line: 1, col: 1 };
-      const where = { file: repo.rel(codesFile), line: pos.line, column: pos.col };
+      const where = { file: codesFile, line: pos.line, column: pos.col };
       const id = typeof entry.id === "string" ? entry.id : "";
       if (!/^[A-Za-z0-9_]+$/.test(id))
         problems.push({
@@ -178,7 +165,14 @@ export async function checkRepo(repo: Repo): Promise<Problem[]> {
     }
   }
 
+  problems.push(
+    ...(await checkSignatureFiles(
+      repo,
+      [...trees.values()].map((t) => t.tree),
+    )),
+  );
   for (const { tree, file, source } of trees.values()) {
+    problems.push(...unknownConditions(tree, file, source));
     const lineOf = (needle: string) => {
       const index = source.indexOf(needle);
       return index < 0 ? 1 : source.slice(0, index).split("\n").length;

@@ -1,3 +1,4 @@
+import { problem } from "@kb/rules";
 import { checkRepo } from "../checks/check-repo.ts";
 import { findRepo } from "../repo.ts";
 import { reporters } from "../reporters/reporters.ts";
@@ -12,7 +13,18 @@ export async function check(options: { format?: string }): Promise<number> {
       `Unknown format "${format}".`,
       "kb check --format text   (or json, github)",
     );
-  const problems = await checkRepo(findRepo());
+  const problems = await checkRepo(findRepo()).catch((error: unknown) => [
+    // Never a stack: a failure of the checks themselves is reported like any problem.
+    {
+      ...problem(
+        "content-unreadable",
+        `kb check could not finish: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+      file: "content",
+      line: 1,
+      column: 1,
+    },
+  ]);
   process.stdout.write(reporter(problems));
   return problems.some((p) => p.severity === "error") ? 1 : 0;
 }

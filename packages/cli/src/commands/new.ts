@@ -1,18 +1,21 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { checkSlug } from "@kb/content-gate";
 import { findRepo } from "../repo.ts";
 import { UsageError } from "../usage.ts";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** The slug the user typed, or a usage error naming what it is for and an example. */
+/**
+ * The slug the user typed, or a usage error naming the problem id, what is wrong and an
+ * example. The content gate's rules, so `kb check` accepts whatever `kb new` creates.
+ */
 function requireSlug(value: string | undefined, what: string, command: string): string {
-  if (!value || !SLUG.test(value))
+  const [problem] = checkSlug(value ?? "");
+  if (problem)
     throw new UsageError(
-      `"${value ?? ""}" is not a valid ${what}: use lower-case words joined by hyphens.`,
+      `"${value ?? ""}" is not a valid ${what} (${problem.id}): ${problem.message} ${problem.hint}`,
       `pnpm kb new ${command} oauth-redirect-mismatch`,
     );
-  return value;
+  return value ?? "";
 }
 
 function refuseExisting(path: string, rel: string): void {

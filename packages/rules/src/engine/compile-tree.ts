@@ -1,6 +1,6 @@
 import { Engine, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
 import type { Cause, Question, Tree } from "../schemas/tree.ts";
-import { edgesOf, type Edge } from "../tree/edges.ts";
+import { edgesOf, UNSURE, type Edge } from "../tree/edges.ts";
 import { reachability, type Reach } from "../tree/reachability.ts";
 
 /** The event a rule fires: where the answer leads. */
@@ -24,7 +24,7 @@ export interface CompiledTree {
 
 function conditionsFor(question: Question, edge: Edge): TopLevelCondition {
   // Answers are facts named after their question; each edge is one rule on that fact.
-  if (question.type !== "number") {
+  if (question.type !== "number" || edge.value === UNSURE) {
     return { all: [{ fact: question.id, operator: "equal", value: edge.value }] };
   }
   const all = [];

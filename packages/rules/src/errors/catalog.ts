@@ -1,4 +1,8 @@
+import { cspCatalog } from "./catalog-csp.ts";
+import { gateCatalog } from "./catalog-gate.ts";
+import { limitsCatalog } from "./catalog-limits.ts";
 import { runtimeCatalog } from "./runtime-catalog.ts";
+import { signaturesCatalog } from "./catalog-signatures.ts";
 
 /**
  * Every problem a contributor or reader can meet has a permanent id listed here, with why it
@@ -156,7 +160,11 @@ export const problemCatalog = {
     why: "The build checks every link of every built page, including links generated from trees and data, and refuses to publish a broken one.",
     fix: "Fix the link the message names, or the tree `section` or data entry it was generated from.",
   },
+  ...limitsCatalog,
   ...runtimeCatalog,
+  ...signaturesCatalog,
+  ...gateCatalog,
+  ...cspCatalog,
 } as const satisfies Record<string, { title: string; why: string; fix: string }>;
 
 /** A permanent problem id. */

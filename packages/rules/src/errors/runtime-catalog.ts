@@ -1,3 +1,5 @@
+import { runtimeLimitsCatalog } from "./catalog-limits.ts";
+
 /**
  * The problems a running session can meet, kept apart from the content checks' catalog so the
  * widget's bundle carries only these texts.
@@ -28,6 +30,7 @@ export const runtimeCatalog = {
     why: "The tree was not validated and an answer points at a question or cause that does not exist, or loops.",
     fix: "Run `pnpm kb check` and fix the problems it reports.",
   },
+  ...runtimeLimitsCatalog,
 } as const satisfies Record<string, { title: string; why: string; fix: string }>;
 
 /** A problem id a running session can return. */

@@ -56,6 +56,17 @@ function describe(issue: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
+/** The size limit a `too_big` issue of a tree file breaks (catalog-limits.ts), by its path. */
+function limitId(issue: z.core.$ZodIssue): Parameters<typeof problem>[0] | undefined {
+  if (issue.code !== "too_big") return undefined;
+  if (issue.origin === "string") return "tree-text-too-long";
+  const last = issue.path[issue.path.length - 1];
+  if (last === "questions") return "tree-too-many-questions";
+  if (last === "options" || last === "ranges") return "tree-too-many-options";
+  if (last === "examples") return "tree-too-many-examples";
+  return "tree-too-many-items";
+}
+
 /**
  * Turns zod issues into catalog problems with plain-language messages, so nobody sees a raw
  * ZodError. `id` picks the catalog entry (tree files and frontmatter use different ones).
@@ -68,6 +79,7 @@ export function problemsFromZod(
   return error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     const field = path.length > 0 ? `\`${path.join(".")}\`` : "The file";
-    return problem(id, `${field} ${describe(issue, data)}.`, path);
+    const limit = id === "tree-schema" ? limitId(issue) : undefined;
+    return problem(limit ?? id, `${field} ${describe(issue, data)}.`, path);
   });
 }

@@ -19,4 +19,12 @@ export interface IncidentFacts {
   tlsError?: string;
   /** RFC 9457 problem `type` URI. */
   problemType?: string;
+  /** The strongest condition a matched error signature yields, e.g. `rate-limited`. */
+  condition?: string;
+  /** A provider's or protocol's error code as printed, e.g. `invalid_grant`, `ThrottlingException`. */
+  errorCode?: string;
+  /** A gRPC status as its canonical upper-case name, e.g. `UNAVAILABLE`. */
+  grpcStatus?: string;
+  /** The provider a signature recognised, as a lower-case id, e.g. `github`, `stripe`, `aws`. */
+  provider?: string;
 }

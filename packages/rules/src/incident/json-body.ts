@@ -1,3 +1,5 @@
+import type { JsonFound } from "./json-spans.ts";
+
 /** What a JSON error body says, from the common shapes providers use. */
 export interface JsonBody {
   status?: number;
@@ -5,11 +7,22 @@ export interface JsonBody {
   /** RFC 9457 `type`, when it is not the default `about:blank`. */
   problemType?: string;
   requestId?: string;
+  /** Seconds to wait, from a `retry_after` field (Telegram's `parameters`, Dropbox, Discord). */
+  retryAfter?: number;
   /** Where the body starts in the text. */
   index: number;
 }
 
-const MAX_BODY = 64 * 1024;
+const STATUS_TEXT = /^\d{3}$/;
+const PROBLEM_TYPE = /^[\w:/.#?=&%~-]+$/;
+const REQUEST_ID = /^[\w.:-]{4,100}$/;
+
+/** Every pattern this file runs over (pieces of) pasted text, for the registry. */
+export const jsonBodyPatterns = {
+  "json-body.status-text": STATUS_TEXT,
+  "json-body.problem-type": PROBLEM_TYPE,
+  "json-body.request-id": REQUEST_ID,
+};
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === "object" && value !== null && !Array.isArray(value)
@@ -18,7 +31,7 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 }
 
 function httpStatus(value: unknown): number | undefined {
-  const n = typeof value === "string" && /^\d{3}$/.test(value) ? Number(value) : value;
+  const n = typeof value === "string" && STATUS_TEXT.test(value) ? Number(value) : value;
   return typeof n === "number" && Number.isInteger(n) && n >= 400 && n <= 599 ? n : undefined;
 }
 
@@ -29,46 +42,66 @@ function shortString(value: unknown, pattern: RegExp): string | undefined {
 }
 
 /**
- * Finds the first JSON object in the text that parses, and reads RFC 9457 problem details
- * (`type`, `status`), OAuth errors (`error`), and nested `{ "error": { "code": 429 } }` shapes.
+ * True when a body reads as an error: `ok: false` (Telegram, Slack) or a message field beside
+ * the code. Only then is a bare `error_code`/`code`/`http_code` of 400-599 taken as the status:
+ * `{"code": 404, "message": …}` is how many APIs word it, and Meta's `code: 4` is below 400.
  */
-export function readJsonBody(text: string): JsonBody {
-  let from = text.indexOf("{");
-  for (let tries = 0; from !== -1 && tries < 5; tries++) {
-    const to = text.lastIndexOf("}");
-    if (to <= from || to - from > MAX_BODY) break;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text.slice(from, to + 1));
-    } catch {
-      from = text.indexOf("{", from + 1);
-      continue;
-    }
-    const body = asRecord(parsed);
-    if (!body) break;
+function isErrorBody(body: Record<string, unknown>): boolean {
+  return (
+    body.ok === false ||
+    ["error", "message", "description", "error_message", "detail", "title"].some((k) => k in body)
+  );
+}
+
+/** `retry_after` in seconds; Discord sends a fraction, rounded up here. At most 31 days. */
+function retryAfterSeconds(value: unknown): number | undefined {
+  return typeof value === "number" && value > 0 && value <= 2_678_400
+    ? Math.ceil(value)
+    : undefined;
+}
+
+/**
+ * Reads the first JSON object found in the paste (see `findJson`; an array's first item counts,
+ * as Salesforce returns a list of errors): RFC 9457 problem details (`type`, `status`), OAuth
+ * errors (`error`), and nested `{ "error": { "code": 429 } }` shapes.
+ */
+export function readJsonBody(found: readonly JsonFound[]): JsonBody {
+  for (const { value, index } of found) {
+    const body = asRecord(Array.isArray(value) ? value[0] : value);
+    if (!body) continue;
     const nested = asRecord(body.error);
     const status =
       httpStatus(body.status) ??
       httpStatus(body.statusCode) ??
       httpStatus(nested?.code) ??
-      httpStatus(nested?.status);
+      httpStatus(nested?.status) ??
+      // A Kubernetes `Status` object carries the HTTP status as `code`.
+      (body.kind === "Status" ? httpStatus(body.code) : undefined) ??
+      (isErrorBody(body)
+        ? (httpStatus(body.error_code) ?? httpStatus(body.http_code) ?? httpStatus(body.code))
+        : undefined);
+    const retryAfter =
+      retryAfterSeconds(body.retry_after) ??
+      retryAfterSeconds(nested?.retry_after) ??
+      retryAfterSeconds(asRecord(body.parameters)?.retry_after);
     const error =
       typeof body.error === "string"
         ? body.error
         : typeof nested?.type === "string"
           ? nested.type
           : undefined;
-    const type = shortString(body.type, /^[\w:/.#?=&%~-]+$/);
+    const type = shortString(body.type, PROBLEM_TYPE);
     const requestId =
-      shortString(body.request_id, /^[\w.:-]{4,100}$/) ??
-      shortString(body.requestId, /^[\w.:-]{4,100}$/) ??
-      shortString(body.traceId, /^[\w.:-]{4,100}$/);
+      shortString(body.request_id, REQUEST_ID) ??
+      shortString(body.requestId, REQUEST_ID) ??
+      shortString(body.traceId, REQUEST_ID);
     return {
-      index: from,
+      index,
       ...(status !== undefined ? { status } : {}),
       ...(error ? { authError: error.toLowerCase() } : {}),
-      ...(type && type !== "about:blank" ? { problemType: type } : {}),
+      ...(type && type !== "about:blank" && type.includes("/") ? { problemType: type } : {}),
       ...(requestId ? { requestId } : {}),
+      ...(retryAfter !== undefined ? { retryAfter } : {}),
     };
   }
   return { index: 0 };

@@ -1,13 +1,14 @@
 import type { IncidentFacts } from "./facts.ts";
+import { lineAt } from "./line-at.ts";
+import { findNeedles, type Needles } from "./find-needles.ts";
 import { redact } from "./redact.ts";
-import {
-  networkSignals,
-  oauthErrors,
-  requestIdHeaders,
-  statusSignals,
-  tlsSignals,
-} from "./signals.ts";
+import { networkSignals, oauthErrors, requestIdHeaders, tlsSignals } from "./signals.ts";
 import { readJsonBody } from "./json-body.ts";
+import { findJson } from "./json-spans.ts";
+import { finalStatus } from "./final-status.ts";
+import { errorCodes, indexJson } from "./json-index.ts";
+import { readHeaders } from "./headers.ts";
+import { readGrpcStatus } from "./grpc.ts";
 import { readRateLimit, readRetryAfter } from "./rate-limit.ts";
 
 /** Longest paste read; the rest is ignored (and said so) to keep the page responsive. */
@@ -16,6 +17,26 @@ export const MAX_INCIDENT_CHARS = 256 * 1024;
 /** Binary and control characters become spaces: they carry no facts and could hide text. */
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
+// A `WWW-Authenticate` value, then its `error=` (RFC 6750 §3): two steps, each linear.
+const WWW_AUTHENTICATE = /www-authenticate[ \t]*:[ \t]*([^\r\n]*)/i;
+const CHALLENGE_ERROR = /\berror[ \t]*=[ \t]*"?([a-z_]+)/i;
+const HTML_CONTENT_TYPE = /content-type[ \t]*:[ \t]*text\/html/i;
+// `[ \t]*`, never `\s*`, after `^`: `\s` crosses lines and made 64 KB of newlines quadratic.
+const HTML_START = /^[ \t]*(?:<!doctype html|<html)/im;
+const JSON_ERROR =
+  /Unexpected token '?<|is not valid JSON|JSONDecodeError|Expecting value: line 1|MismatchedInputException|invalid character '<'/i;
+const HTML_IN_JSON = /'?<|'<'/;
+
+/** Every pattern this file runs over pasted text, for the registry in paste-patterns.ts. */
+export const incidentPatterns = {
+  "incident.control-chars": CONTROL_CHARS,
+  "incident.www-authenticate": WWW_AUTHENTICATE,
+  "incident.challenge-error": CHALLENGE_ERROR,
+  "incident.html-content-type": HTML_CONTENT_TYPE,
+  "incident.html-start": HTML_START,
+  "incident.json-error": JSON_ERROR,
+  "incident.html-in-json": HTML_IN_JSON,
+};
 
 /** A fact found in the paste, with the (redacted) line it came from. */
 export interface Evidence {
@@ -25,8 +46,33 @@ export interface Evidence {
   line: string;
 }
 
-/** What `parseIncident` read from a paste. Nothing in it holds a secret from the paste. */
-export interface Incident {
+/**
+ * What signature rules test beyond the facts, read by `parseIncident` and handed to
+ * `matchIncident`. Plain data (it crosses `postMessage` from the widget's worker).
+ */
+export interface PasteSignals {
+  /** Error codes the paste's JSON or XML body names, most specific first. */
+  codes: string[];
+  /** Response headers: lower-cased name to values (last response only). */
+  headers: Record<string, string[]>;
+  /** Where each header's line starts in `text`. */
+  headerAt: Record<string, number>;
+  /** JSON fields by every suffix of their lower-cased path, values lower-cased. */
+  json: Record<string, string[]>;
+  /** Where the status line (or SDK field) starts in `text`. */
+  statusAt?: number;
+  /** Where the gRPC status starts in `text`. */
+  grpcAt?: number;
+  /** Which of the needles passed to `parseIncident` the paste contains, when some were. */
+  found?: Needles;
+}
+
+/**
+ * What `parseIncident` read from a paste, before the error signatures are matched. Plain data,
+ * and nothing in it holds a secret from the paste.
+ */
+export interface ParsedPaste {
+  /** Facts found in the paste; `matchIncident` adds those a matched signature yields. */
   facts: IncidentFacts;
   evidence: Evidence[];
   /** Request or correlation ids to quote to the provider's support. */
@@ -39,29 +85,8 @@ export interface Incident {
   redactions: number;
   /** True when the paste was longer than {@link MAX_INCIDENT_CHARS} and was cut. */
   truncated: boolean;
-}
-
-function lineAt(text: string, index: number): string {
-  const start = text.lastIndexOf("\n", index) + 1;
-  const end = text.indexOf("\n", index);
-  return text
-    .slice(start, end === -1 ? undefined : end)
-    .trim()
-    .slice(0, 200);
-}
-
-function lastStatus(text: string): { value: number; index: number } | undefined {
-  // A curl transcript can show `100 Continue` or redirects first: the final status wins, and a
-  // status line beats a status quoted in a message.
-  for (const pattern of statusSignals) {
-    let found: { value: number; index: number } | undefined;
-    for (const m of text.matchAll(pattern)) {
-      const value = Number(m[1]);
-      if (value >= 200) found = { value, index: m.index };
-    }
-    if (found) return found;
-  }
-  return undefined;
+  /** What the error signatures test, for `matchIncident`. */
+  signals: PasteSignals;
 }
 
 function firstSignal(
@@ -77,11 +102,16 @@ function firstSignal(
 
 /**
  * Reads what a user pastes — a raw HTTP response, a `curl -v` transcript, a JSON error body
- * (RFC 9457 problem details, OAuth errors), or an error message or stack trace from Node,
- * Python, Java or Go — and extracts the facts a triage tree can use. Secrets are redacted
- * before anything is read, so no returned field can carry one. Never throws.
+ * (RFC 9457 problem details, OAuth errors, provider bodies), an SDK dump, or an error message
+ * or stack trace from Node, Python, Java, Go, Ruby or a browser console — and extracts the
+ * facts a triage tree can use and what the error signatures test. Synchronous and cheap (the
+ * widget runs it in a Web Worker); `matchIncident` then matches the signatures on
+ * json-rules-engine, and `diagnoseText` does both. With `needles` (the phrases and names the
+ * signatures search for, `signatureNeedles()`), it also finds which the paste contains, the
+ * costly part of matching, so that the widget's worker does it and not the page. Secrets are
+ * redacted before anything is read, so no returned field can carry one. Never throws.
  */
-export function parseIncident(input: unknown): Incident {
+export function parseIncident(input: unknown, needles?: Needles): ParsedPaste {
   const raw = typeof input === "string" ? input : "";
   const truncated = raw.length > MAX_INCIDENT_CHARS;
   const clean = raw.slice(0, MAX_INCIDENT_CHARS).replace(CONTROL_CHARS, " ");
@@ -97,34 +127,37 @@ export function parseIncident(input: unknown): Incident {
     evidence.push({ fact, value, line: lineAt(text, index) });
   };
 
-  const body = readJsonBody(text);
-  const status = lastStatus(text);
+  const found = findJson(text);
+  const body = readJsonBody(found);
+  const status = finalStatus(text, found);
+  const grpc = readGrpcStatus(text);
+  const { headers, lines } = readHeaders(text);
+  const codes = errorCodes(found, text);
   if (status) note("status", status.value, status.index);
   else if (body.status !== undefined) note("status", body.status, body.index);
 
-  const challenge = /www-authenticate\s*:[^\n]*?\berror\s*=\s*"?([a-z_]+)/i.exec(text);
+  const wwwAuthenticate = WWW_AUTHENTICATE.exec(text);
+  const challenge = CHALLENGE_ERROR.exec(wwwAuthenticate?.[1] ?? "");
   const authError = challenge?.[1]?.toLowerCase() ?? body.authError;
   if (authError && oauthErrors.has(authError))
-    note("authError", authError, challenge?.index ?? body.index);
+    note("authError", authError, challenge ? (wwwAuthenticate?.index ?? 0) : body.index);
   if (body.problemType) note("problemType", body.problemType, body.index);
 
   const network = firstSignal(text, networkSignals);
   const tls = firstSignal(text, tlsSignals);
   if (tls) note("tlsError", tls.value, tls.index);
   else if (network && !status) note("networkError", network.value, network.index);
+  if (grpc) note("grpcStatus", grpc.value, grpc.index);
 
   const retry = readRetryAfter(text);
   if (retry) note("retryAfter", retry.value, retry.index);
+  else if (body.retryAfter !== undefined) note("retryAfter", body.retryAfter, body.index);
   const rateLimit = readRateLimit(text);
   if (rateLimit?.remaining !== undefined)
     note("rateLimitRemaining", rateLimit.remaining, rateLimit.index);
 
-  const contentType =
-    /content-type\s*:\s*text\/html/i.exec(text) ?? /^\s*(?:<!doctype html|<html)/im.exec(text);
-  const jsonError =
-    /Unexpected token '?<|is not valid JSON|JSONDecodeError|Expecting value: line 1|MismatchedInputException|invalid character '<'/i.exec(
-      text,
-    );
+  const contentType = HTML_CONTENT_TYPE.exec(text) ?? HTML_START.exec(text);
+  const jsonError = JSON_ERROR.exec(text);
   if (status?.value === 415 || body.status === 415)
     note("contentTypeProblem", "unsupported-media-type", status?.index ?? body.index);
   else if (contentType && (jsonError || status))
@@ -133,9 +166,13 @@ export function parseIncident(input: unknown): Incident {
   else if (jsonError)
     note(
       "contentTypeProblem",
-      /'?<|'<'/.test(jsonError[0]) ? "html-instead-of-json" : "invalid-json",
+      HTML_IN_JSON.test(jsonError[0]) ? "html-instead-of-json" : "invalid-json",
       jsonError.index,
     );
+
+  // The first code the body names; a matched signature may name a more telling one.
+  const code = codes[0];
+  if (code) note("errorCode", code, Math.max(0, text.indexOf(code)));
 
   const requestIds = [...text.matchAll(requestIdHeaders)]
     .map((m) => ({ header: (m[1] ?? "").toLowerCase(), value: m[2] ?? "" }))
@@ -150,5 +187,14 @@ export function parseIncident(input: unknown): Incident {
     text,
     redactions: count,
     truncated,
+    signals: {
+      codes,
+      headers: Object.fromEntries(headers),
+      headerAt: Object.fromEntries(lines),
+      json: Object.fromEntries(indexJson(found)),
+      ...(status ? { statusAt: status.index } : {}),
+      ...(grpc ? { grpcAt: grpc.index } : {}),
+      ...(needles ? { found: findNeedles(text, needles) } : {}),
+    },
   };
 }

@@ -1,23 +1,78 @@
-/** Reads `Retry-After` (RFC 9110 §10.2.3): delay-seconds, or an HTTP-date taken relative to `Date`. */
-export function readRetryAfter(text: string): { value: number; index: number } | undefined {
-  const m = /^\s*(?:<\s*)?retry-after\s*:\s*([^\r\n]{1,64})$/im.exec(text);
-  if (!m?.[1]) return undefined;
-  const value = m[1].trim();
-  if (/^\d{1,9}$/.test(value)) return { value: Number(value), index: m.index };
-  const at = Date.parse(value);
-  const date = /^\s*(?:<\s*)?date\s*:\s*([^\r\n]{1,64})$/im.exec(text);
-  const now = date?.[1] ? Date.parse(date[1]) : Number.NaN;
-  if (Number.isNaN(at) || Number.isNaN(now)) return undefined;
-  return { value: Math.max(0, Math.round((at - now) / 1000)), index: m.index };
-}
+/**
+ * A header line: `Name: value`, optionally after curl's `< ` marker. `^` with only blanks after
+ * it (never `\s`, which crosses lines) keeps each attempt on one line, so the scan is linear.
+ */
+export const HEADER_LINE = /^[ \t]*(?:<[ \t]*)?([\w-]+)[ \t]*:[ \t]*([^\r\n]*)/gm;
+/** A figure in a combined `RateLimit` value: `limit=100`, `r=0`, `t=30`. */
+export const RATE_LIMIT_FIELD = /(?:^|[;,\s])(limit|remaining|reset|q|r|t)=(\d+)/g;
+/** `Retry-After` as delay-seconds (RFC 9110 §10.2.3). */
+export const DELAY_SECONDS = /^\d{1,9}$/;
+const INTEGER = /^\d{1,12}$/;
 
-function header(text: string, name: string): { value: string; index: number } | undefined {
-  const m = new RegExp(`^\\s*(?:<\\s*)?${name}\\s*:\\s*([^\\r\\n]{1,200})$`, "im").exec(text);
-  return m?.[1] ? { value: m[1].trim(), index: m.index } : undefined;
+/** Every pattern this file runs over pasted text, for the registry. */
+export const rateLimitPatterns = {
+  "rate-limit.header-line": HEADER_LINE,
+  "rate-limit.field": RATE_LIMIT_FIELD,
+  "rate-limit.delay-seconds": DELAY_SECONDS,
+  "rate-limit.integer": INTEGER,
+};
+
+const WANTED = new Set([
+  "retry-after",
+  "date",
+  "ratelimit",
+  "ratelimit-policy",
+  "x-ratelimit-limit",
+  "x-ratelimit-remaining",
+  "x-ratelimit-reset",
+  "ratelimit-limit",
+  "ratelimit-remaining",
+  "ratelimit-reset",
+]);
+
+type Found = Map<string, { value: string; index: number }>;
+
+/** The first value of each rate-limit related header, in one pass over the text. */
+function headers(text: string): Found {
+  const found: Found = new Map();
+  for (const m of text.matchAll(HEADER_LINE)) {
+    const name = (m[1] ?? "").toLowerCase();
+    const value = (m[2] ?? "").trim().slice(0, 200);
+    if (WANTED.has(name) && !found.has(name) && value) found.set(name, { value, index: m.index });
+  }
+  return found;
 }
 
 function int(value: string | undefined): number | undefined {
-  return value !== undefined && /^\d{1,12}$/.test(value) ? Number(value) : undefined;
+  return value !== undefined && INTEGER.test(value) ? Number(value) : undefined;
+}
+
+/** Reads `Retry-After` (RFC 9110 §10.2.3): delay-seconds, or an HTTP-date taken relative to `Date`. */
+export function readRetryAfter(text: string): { value: number; index: number } | undefined {
+  const found = headers(text);
+  const retry = found.get("retry-after");
+  if (!retry) return undefined;
+  const value = retry.value.slice(0, 64);
+  if (DELAY_SECONDS.test(value)) return { value: Number(value), index: retry.index };
+  const at = Date.parse(value);
+  const date = found.get("date");
+  const now = date ? Date.parse(date.value.slice(0, 64)) : Number.NaN;
+  if (Number.isNaN(at) || Number.isNaN(now)) return undefined;
+  return { value: Math.max(0, Math.round((at - now) / 1000)), index: retry.index };
+}
+
+function combinedFields(value: string): { limit?: number; remaining?: number; reset?: number } {
+  const keys = { limit: "limit", q: "limit", remaining: "remaining", r: "remaining" } as const;
+  const out: { limit?: number; remaining?: number; reset?: number } = {};
+  for (const m of value.matchAll(RATE_LIMIT_FIELD)) {
+    const raw = m[1] ?? "";
+    const key = raw === "reset" || raw === "t" ? "reset" : keys[raw as keyof typeof keys];
+    if (key && out[key] === undefined) {
+      const n = int(m[2]);
+      if (n !== undefined) out[key] = n;
+    }
+  }
+  return out;
 }
 
 /**
@@ -33,20 +88,17 @@ export function readRateLimit(text: string):
       index: number;
     }
   | undefined {
-  const combined = header(text, "ratelimit");
+  const found = headers(text);
+  const combined = found.get("ratelimit");
   let figures: { limit?: number; remaining?: number; reset?: number } = {};
   let index = combined?.index ?? -1;
-  if (combined) {
-    const field = (keys: string) =>
-      int(new RegExp(`(?:^|[;,\\s])(?:${keys})=(\\d{1,12})`).exec(combined.value)?.[1]);
-    figures = { limit: field("limit|q"), remaining: field("remaining|r"), reset: field("reset|t") };
-  }
-  const policy = header(text, "ratelimit-policy");
-  const quota = policy && int(/(?:^|[;,\s])q=(\d{1,12})/.exec(policy.value)?.[1]);
+  if (combined) figures = combinedFields(combined.value);
+  const policy = found.get("ratelimit-policy");
+  const quota = policy && combinedFields(policy.value).limit;
   if (quota !== undefined && figures.limit === undefined) figures.limit = quota;
   for (const prefix of ["x-ratelimit-", "ratelimit-"]) {
     for (const key of ["limit", "remaining", "reset"] as const) {
-      const h = header(text, `${prefix}${key}`);
+      const h = found.get(`${prefix}${key}`);
       if (h && figures[key] === undefined) {
         figures[key] = int(h.value);
         if (index === -1) index = h.index;

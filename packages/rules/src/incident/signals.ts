@@ -11,23 +11,48 @@ export const networkSignals: [RegExp, string][] = [
   // axios reports its own timeout as ECONNABORTED with "timeout of …ms exceeded".
   [/timeout of \d+ms exceeded/, "ETIMEDOUT"],
   [
-    /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ECONNABORTED|EPIPE)\b/,
+    /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ECONNABORTED|EPIPE|EPROTO)\b/,
     "$1",
   ],
   [
-    /SocketTimeoutException|HttpTimeoutException|\bsocket\.timeout\b|timed out|i\/o timeout|deadline exceeded|Client\.Timeout exceeded|curl: \(28\)/i,
+    /SocketTimeoutException|HttpTimeoutException|\bsocket\.timeout\b|timed out|i\/o timeout|deadline exceeded|Client\.Timeout exceeded|curl: \(28\)|handshake timeout|net::ERR_(?:CONNECTION_)?TIMED_OUT/i,
     "ETIMEDOUT",
   ],
   [
-    /connection reset|Connection aborted\.|UND_ERR_SOCKET|curl: \((?:52|56)\)|socket hang up|Empty reply from server/i,
+    /connection reset|Connection aborted\.|UND_ERR_SOCKET|curl: \((?:52|56)\)|socket hang up|Empty reply from server|net::ERR_CONNECTION_(?:RESET|CLOSED)/i,
     "ECONNRESET",
   ],
-  [/connection refused|ConnectException|curl: \(7\)/i, "ECONNREFUSED"],
+  // .NET words it "actively refused"; Python's asyncio prints only the errno (111 Linux, 61 macOS).
   [
-    /UnknownHostException|no such host|Name or service not known|nodename nor servname|NameResolutionError|getaddrinfo|Could not resolve host|curl: \(6\)/i,
+    /connection refused|ConnectException|curl: \(7\)|net::ERR_CONNECTION_REFUSED|actively refused|\[Errno (?:111|61)\]/i,
+    "ECONNREFUSED",
+  ],
+  [
+    /UnknownHostException|no such host|Name or service not known|nodename nor servname|NameResolutionError|getaddrinfo|Could not resolve host|curl: \(6\)|net::ERR_NAME_NOT_RESOLVED|No such host is known/i,
     "ENOTFOUND",
   ],
   [/Temporary failure in name resolution|server misbehaving/i, "EAI_AGAIN"],
+  [/No route to host|NoRouteToHostException/i, "EHOSTUNREACH"],
+  [/Network is unreachable/i, "ENETUNREACH"],
+  // TLS spoken to a plain-HTTP port, or the reverse (OpenSSL's WRONG_VERSION_NUMBER).
+  [/wrong version number/i, "EPROTO"],
+  // aiohttp's ServerDisconnectedError: the server closed the connection before answering.
+  [/\bServerDisconnectedError\b|\bServer disconnected\b/, "ECONNRESET"],
+  // Apple's URLError codes (NSURLErrorDomain), as URLSession prints them.
+  [/NSURLErrorDomain Code=-1001\b/, "ETIMEDOUT"],
+  [/NSURLErrorDomain Code=-1005\b/, "ECONNRESET"],
+  [/NSURLErrorDomain Code=-100[36]\b/, "ENOTFOUND"],
+  [/NSURLErrorDomain Code=-1004\b/, "ECONNREFUSED"],
+  [/NSURLErrorDomain Code=-1009\b/, "ENETUNREACH"],
+  // Generic wordings, last so that a client's own code above wins. Perl LWP `500 read timeout`,
+  // Elixir's Req/Mint `(Req.TransportError) timeout` and the `:timeout` atom.
+  [/\bread timeout\b|TransportError\) timeout\b|[({ ]:(?:connect_)?timeout\b/i, "ETIMEDOUT"],
+  [
+    /\bsocket closed\b|\bconnection closed\b|\bclosed by (?:the )?(?:remote )?peer\b/i,
+    "ECONNRESET",
+  ],
+  // Dart's SocketException, Android's bionic resolver (EAI_NODATA) and Erlang's `:nxdomain`.
+  [/Failed host lookup|No address associated with hostname|\bnxdomain\b/i, "ENOTFOUND"],
 ];
 
 /** TLS failures, mapped to Node's error codes. */
@@ -37,33 +62,72 @@ export const tlsSignals: [RegExp, string][] = [
     "$1",
   ],
   [
-    /certificate has expired|CertificateExpiredException|certificate (?:is )?expired/i,
+    /certificate has expired|CertificateExpiredException|certificate (?:is )?expired|ERR_CERT_DATE_INVALID/i,
     "CERT_HAS_EXPIRED",
   ],
   [/self[- ]signed certificate/i, "SELF_SIGNED_CERT_IN_CHAIN"],
   [
-    /unknown authority|unable to get local issuer|PKIX path building failed|unable to verify the first certificate/i,
+    /unknown authority|unable to get local issuer|PKIX path building failed|unable to verify the first certificate|ERR_CERT_AUTHORITY_INVALID|UntrustedRoot/i,
     "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   ],
   [
-    /Hostname\/IP does not match|doesn't match|not valid for|certificate is valid for|No subject alternative/i,
+    /Hostname\/IP does not match|doesn't match|not valid for|certificate is valid for|No subject alternative|ERR_CERT_COMMON_NAME_INVALID|RemoteCertificateNameMismatch/i,
     "ERR_TLS_CERT_ALTNAME_INVALID",
   ],
+  // .NET's WebExceptionStatus.TrustFailure and Apple's untrusted-certificate URLError codes.
+  [
+    /Could not establish trust relationship|NSURLErrorDomain Code=-120[23]\b/i,
+    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  ],
+  [/NSURLErrorDomain Code=-1201\b/, "CERT_HAS_EXPIRED"],
+  // A handshake that fails without naming the certificate: Apple's SecureConnectionFailed, .NET,
+  // curl's exit code 35, Java's SSLHandshakeException, Chrome. Last: a named cause wins.
+  [
+    /NSURLErrorDomain Code=-1200\b|The SSL connection could not be established|curl: \(35\)|SSLHandshakeException|net::ERR_SSL_PROTOCOL_ERROR/,
+    "TLS_HANDSHAKE_FAILED",
+  ],
+  // OpenSSL's generic verify failure (Python, Perl IO::Socket::SSL, Dart) without a named
+  // reason: the reasons above win, this only routes to the TLS questions.
+  [/certificate verify failed|SSL connect attempt failed/i, "TLS_HANDSHAKE_FAILED"],
 ];
 
 /** How clients print an HTTP status in their error messages. */
 export const statusSignals: RegExp[] = [
-  /^\s*(?:<\s*)?HTTP\/\d(?:\.\d)?\s+([1-5]\d\d)\b/gm,
-  /status(?:[ _-]?code)?"?\s*(?:[:=]|of|is)?\s*"?([1-5]\d\d)\b/gi,
+  // `[ \t]`, never `\s`, around a line start: `\s*` crossed lines and made newlines quadratic.
+  /^[ \t]*(?:<[ \t]*)?HTTP\/\d(?:\.\d)?[ \t]+([1-5]\d\d)\b/gm,
+  // One blank run on each side of the separator: two `\s*` around an optional part backtrack.
+  /status(?:[ _-]?code)?["']?[ \t]*(?:(?:=>|[:=]|of|is)[ \t]*)?["']?([1-5]\d\d)\b/gi,
   /\b([45]\d\d) (?:Client|Server) Error\b/g,
   /HTTP Error ([1-5]\d\d)\b/g,
+  // The OpenAI and Anthropic Python SDKs: `Error code: 429 - {…}`.
+  /\bError code: ([1-5]\d\d) - /g,
+  // Cloudflare's error page: `Error code 522`.
+  /\bError code (52\d)\b/g,
+  // googleapiclient: `<HttpError 403 when requesting …>`.
+  /<HttpError ([1-5]\d\d)\b/g,
   /response code:? ([1-5]\d\d)\b/gi,
-  /\b([45]\d\d) (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Request Timeout|Conflict|Gone|Payload Too Large|Unsupported Media Type|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)\b/gi,
+  // Access logs (`"GET /x HTTP/1.1" 503`), arrows in client logs (`-> 401`), `failed with 400`,
+  // `HTTP 404` and `HTTP-Code: 429` as SDKs print them.
+  /HTTP\/\d(?:\.\d)?" ([1-5]\d\d) /g,
+  / -> ([1-5]\d\d)\b/g,
+  /\bfailed(?: with)?:? (?:status )?([1-5]\d\d)\b/gi,
+  // .NET HttpClient's EnsureSuccessStatusCode.
+  /does not indicate success: ([1-5]\d\d)\b/g,
+  // .NET Framework's WebException (PowerShell 5) `The remote server returned an error: (401)`
+  // and curl -f `curl: (22) The requested URL returned error: 429`.
+  /returned (?:an )?error: \(?([1-5]\d\d)\b/g,
+  // aiohttp's ClientResponseError `429, message='Too Many Requests', url=…`; OkHttp's
+  // `Response{protocol=h2, code=401, message=, url=…}`.
+  /\b(?:code=)?([1-5]\d\d), message=/g,
+  /\bHTTP(?:-Code:)? ([1-5]\d\d)\b/g,
+  // An exception named, then the status: gsutil `AccessDeniedException: 403 …`, SDK errors.
+  /(?:Exception|Error): ([45]\d\d)\b/g,
+  /\b([45]\d\d) (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Request Timeout|Conflict|Gone|Payload Too Large|Unsupported Media Type|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/gi,
 ];
 
 /** Headers whose value identifies a request for the provider's support team. */
 export const requestIdHeaders =
-  /^\s*(?:<\s*)?(x-request-id|request-id|x-correlation-id|correlation-id|x-amzn-requestid|x-amz-request-id|x-amz-cf-id|cf-ray|x-trace-id|traceparent|x-cloud-trace-context|x-github-request-id|x-ms-request-id|apigw-requestid)\s*:\s*([\w./:=+-]{4,200})\s*$/gim;
+  /^[ \t]*(?:<[ \t]*)?(x-request-id|request-id|x-correlation-id|correlation-id|x-amzn-requestid|x-amz-request-id|x-amz-cf-id|cf-ray|x-trace-id|traceparent|x-cloud-trace-context|x-github-request-id|x-ms-request-id|apigw-requestid)[ \t]*:[ \t]*([\w./:=+-]{4,200})[ \t]*$/gim;
 
 /** OAuth 2.0 (RFC 6749 §5.2, RFC 6750 §3.1) error codes. */
 export const oauthErrors = new Set([

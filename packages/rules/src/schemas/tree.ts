@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { treeLimits } from "./tree-limits.ts";
 
 /**
  * The names of facts that `parseIncident` can read off a pasted error. A question that declares
@@ -13,6 +14,14 @@ export const incidentFactNames = [
   "contentTypeProblem",
   "tlsError",
   "problemType",
+  /** The strongest condition a matched error signature yields, e.g. `rate-limited`. */
+  "condition",
+  /** A provider's or protocol's error code as printed, e.g. `invalid_grant`. */
+  "errorCode",
+  /** A gRPC status as its canonical upper-case name, e.g. `UNAVAILABLE`. */
+  "grpcStatus",
+  /** The provider a signature recognised, as a lower-case id, e.g. `github`. */
+  "provider",
 ] as const;
 
 /** An incident fact name (see {@link incidentFactNames}). */
@@ -34,6 +43,10 @@ export const slugSchema = z
   });
 
 const textSchema = z.string().trim().min(1, { message: "must not be empty" });
+/** Text of at most `max` characters (see `treeLimits`). */
+const limited = (max: number) =>
+  textSchema.max(max, { message: `must be at most ${max} characters` });
+const list = (max: number, what: string) => ({ message: `has more than ${max} ${what}` });
 
 /** Where an answer leads: exactly one of `next`, `cause` or `tree`. */
 const targetFields = {
@@ -61,7 +74,7 @@ export const choiceOptionSchema = z
     /** Stable id of the answer: it appears in shared links, so do not rename it lightly. */
     value: slugSchema.describe("Stable id of the answer; it appears in shared links."),
     /** The text on the answer button. */
-    label: textSchema.describe("The text on the answer button."),
+    label: limited(treeLimits.question).describe("The text on the answer button."),
     /** Incident fact values that select this answer automatically (needs `fact` on the question). */
     when: z
       .array(factValueSchema)
@@ -77,7 +90,9 @@ export const choiceOptionSchema = z
 export const branchSchema = z
   .object({
     /** Optional label instead of plain "Yes"/"No". */
-    label: textSchema.optional().describe('Optional label instead of plain "Yes" or "No".'),
+    label: limited(treeLimits.question)
+      .optional()
+      .describe('Optional label instead of plain "Yes" or "No".'),
     ...targetFields,
   })
   .strict()
@@ -91,7 +106,9 @@ export const rangeSchema = z
     /** First value excluded; omit for no upper bound. */
     max: z.number().finite().optional().describe("First value excluded; omit for no upper bound."),
     /** How the range reads to a person, e.g. "under 30 seconds". */
-    label: textSchema.describe('How the range reads to a person, e.g. "under 30 seconds".'),
+    label: limited(treeLimits.question).describe(
+      'How the range reads to a person, e.g. "under 30 seconds".',
+    ),
     ...targetFields,
   })
   .strict()
@@ -101,14 +118,33 @@ const questionBase = {
   /** Question id, unique in the tree. */
   id: slugSchema.describe("Question id, unique in the tree."),
   /** The question as the reader sees it. */
-  text: textSchema.describe("The question as the reader sees it."),
+  text: limited(treeLimits.question).describe("The question as the reader sees it."),
   /** How to find the answer: where to look, what to run. */
-  help: textSchema.optional().describe("How to find the answer: where to look, what to run."),
+  help: limited(treeLimits.body)
+    .optional()
+    .describe("How to find the answer: where to look, what to run."),
   /** Incident facts (one name or a list) that answer this question when a pasted error provides them. */
   fact: z
     .union([z.enum(incidentFactNames), z.array(z.enum(incidentFactNames)).min(1)])
     .optional()
     .describe("Incident facts that answer this question when a pasted error provides them."),
+  /** Offers "I don't know": leads to the question `next`, or, without it, lists the causes still possible. */
+  unsure: z
+    .object({
+      /** Button text instead of "I don't know". */
+      label: limited(treeLimits.question)
+        .optional()
+        .describe('Button text instead of "I don\'t know".'),
+      /** The question to ask instead; omit to show the causes still possible. */
+      next: slugSchema
+        .optional()
+        .describe("The question to ask instead; omit to show the causes still possible."),
+    })
+    .strict()
+    .optional()
+    .describe(
+      'Offers "I don\'t know": leads to the question `next`, or, without it, lists the causes still possible.',
+    ),
 };
 
 /** A question with named answers. */
@@ -117,7 +153,10 @@ export const choiceQuestionSchema = z
     ...questionBase,
     type: z.literal("choice"),
     /** The possible answers, in the order shown. */
-    options: z.array(choiceOptionSchema).min(2, { message: "needs at least two options" }),
+    options: z
+      .array(choiceOptionSchema)
+      .min(2, { message: "needs at least two options" })
+      .max(treeLimits.options, list(treeLimits.options, "options")),
   })
   .strict();
 
@@ -139,7 +178,10 @@ export const numberQuestionSchema = z
       .optional()
       .describe('Unit shown beside the input, e.g. "seconds".'),
     /** Ranges that together cover every number, without overlap. */
-    ranges: z.array(rangeSchema).min(2, { message: "needs at least two ranges" }),
+    ranges: z
+      .array(rangeSchema)
+      .min(2, { message: "needs at least two ranges" })
+      .max(treeLimits.options, list(treeLimits.options, "ranges")),
   })
   .strict();
 
@@ -156,13 +198,21 @@ export const causeSchema = z
     /** Cause id, unique in the tree; also used as the anchor of the article section by default. */
     id: slugSchema.describe("Cause id, unique in the tree."),
     /** Short name of the cause, e.g. "The access token has expired". */
-    title: textSchema.describe('Short name of the cause, e.g. "The access token has expired".'),
+    title: limited(treeLimits.title).describe(
+      'Short name of the cause, e.g. "The access token has expired".',
+    ),
     /** Why this happens, in a sentence or two. */
-    why: textSchema.describe("Why this happens, in a sentence or two."),
+    why: limited(treeLimits.body).describe("Why this happens, in a sentence or two."),
     /** How to confirm it: a command to run, a header or field to read. */
-    confirm: textSchema.describe("How to confirm it: a command to run, a header or field to read."),
+    confirm: limited(treeLimits.body).describe(
+      "How to confirm it: a command to run, a header or field to read.",
+    ),
     /** The fix, as ordered steps. */
-    fix: z.array(textSchema).min(1).describe("The fix, as ordered steps."),
+    fix: z
+      .array(limited(treeLimits.step))
+      .min(1)
+      .max(treeLimits.fixSteps, list(treeLimits.fixSteps, "steps"))
+      .describe("The fix, as ordered steps."),
     /** How often this is the cause, which orders the list of remaining possibilities. */
     likelihood: z
       .enum(["common", "sometimes", "rare"])
@@ -183,7 +233,7 @@ export const causeSchema = z
 export const exampleSchema = z
   .object({
     /** What this example shows, for the test report. */
-    name: textSchema.describe("What this example shows, for the test report."),
+    name: limited(treeLimits.title).describe("What this example shows, for the test report."),
     /** Answers by question id: an option value, `yes`/`no`, or a number. */
     answers: z
       .record(slugSchema, z.union([z.string(), z.number()]))
@@ -204,9 +254,11 @@ export const treeSchema = z
     /** Tree id; must match the file name. */
     id: slugSchema.describe("Tree id; must match the file name."),
     /** Title shown above the widget. */
-    title: textSchema.describe("Title shown above the widget."),
+    title: limited(treeLimits.title).describe("Title shown above the widget."),
     /** The symptom the reader starts from, in their words. */
-    symptom: textSchema.describe("The symptom the reader starts from, in their words."),
+    symptom: limited(treeLimits.title).describe(
+      "The symptom the reader starts from, in their words.",
+    ),
     /** The article this tree belongs to (its slug). */
     article: z
       .string()
@@ -215,13 +267,22 @@ export const treeSchema = z
     /** The id of the first question. */
     start: slugSchema.describe("The id of the first question."),
     /** The questions, in any order. */
-    questions: z.array(questionSchema).min(1).describe("The questions, in any order."),
+    questions: z
+      .array(questionSchema)
+      .min(1)
+      .max(treeLimits.questions, list(treeLimits.questions, "questions"))
+      .describe("The questions, in any order."),
     /** The causes this tree can conclude with. */
-    causes: z.array(causeSchema).default([]).describe("The causes this tree can conclude with."),
+    causes: z
+      .array(causeSchema)
+      .max(treeLimits.causes, list(treeLimits.causes, "causes"))
+      .default([])
+      .describe("The causes this tree can conclude with."),
     /** Answer sets with the cause each must reach, run as tests. */
     examples: z
       .array(exampleSchema)
       .min(1, { message: "needs at least one example: add an answer set and the cause it reaches" })
+      .max(treeLimits.examples, list(treeLimits.examples, "examples"))
       .describe("Answer sets with the cause each must reach, run as tests."),
   })
   .strict();

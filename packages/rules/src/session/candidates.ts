@@ -1,14 +1,14 @@
-import type { Cause, Tree } from "../schemas/tree.ts";
+import type { Cause } from "../schemas/tree.ts";
 import type { CompiledTree } from "../engine/compile-tree.ts";
 import type { Reach } from "../tree/reachability.ts";
-import type { Candidate, Step } from "./types.ts";
+import type { Candidate, Step, TreeSummary } from "./types.ts";
 
 const weight: Record<Cause["likelihood"], number> = { common: 3, sometimes: 2, rare: 1 };
 
 function toCandidate(
   compiled: CompiledTree,
   reach: Reach,
-  lookup: (id: string) => Tree | undefined,
+  lookup: (id: string) => TreeSummary | undefined,
 ): Candidate {
   const { tree } = compiled;
   if (reach.target.kind === "tree") {
@@ -45,7 +45,7 @@ function byLikelihood(a: Candidate, b: Candidate): number {
 export function candidatesAt(
   compiled: CompiledTree,
   questionId: string,
-  lookup: (id: string) => Tree | undefined,
+  lookup: (id: string) => TreeSummary | undefined,
 ): Candidate[] {
   // Array.prototype.sort is stable, so equal likelihoods keep the nearest-first order.
   return ranked(compiled.reachable(questionId))
@@ -61,7 +61,7 @@ export function alternativesAfter(
   steps: readonly Step[],
   reached: { tree: string; id: string },
   compile: (treeId: string) => CompiledTree | undefined,
-  lookup: (id: string) => Tree | undefined,
+  lookup: (id: string) => TreeSummary | undefined,
   limit = 6,
 ): Candidate[] {
   const seen = new Set([`${reached.tree}:${reached.id}`]);

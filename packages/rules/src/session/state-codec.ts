@@ -1,4 +1,5 @@
 import { runtimeProblem as problem, type Problem } from "../errors/problem.ts";
+import { UNSURE } from "../tree/edges.ts";
 import type { Triage } from "./triage.ts";
 import type { TriageState } from "./types.ts";
 
@@ -10,7 +11,12 @@ import type { TriageState } from "./types.ts";
  * URLSearchParams leaves alone are used, so links stay short and readable.
  */
 const VERSION = "1";
-const MAX_LENGTH = 4096;
+/** Longest saved state read; a link the widget writes is far shorter. */
+export const MAX_STATE_LENGTH = 4096;
+/** Most hand-offs a saved state may pass through: each one loads a tree over the network. */
+export const MAX_HANDOFFS = 8;
+const MAX_LENGTH = MAX_STATE_LENGTH;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TOKEN =
   /^(?:\*?(?:[a-z0-9]+(?:-[a-z0-9]+)*|-?\d{1,15}(?:_\d{1,6})?)|_[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -30,13 +36,20 @@ export function serializeState(triage: Triage, state: TriageState): string {
   return [VERSION, state.startTree, hash, ...tokens].join(".");
 }
 
-/** The trees a saved state passes through (its start tree and hand-offs), to load before parsing it. */
+/**
+ * The trees a saved state passes through (its start tree, then its hand-offs in order), to load
+ * before parsing it. Bounded before anything is fetched: nothing for a string longer than
+ * {@link MAX_STATE_LENGTH}, with more than {@link MAX_HANDOFFS} hand-offs, or naming a tree
+ * id that is not a slug (so `../`, `//host` or `%2F` never reach a URL).
+ */
 export function treesInState(text: string): string[] {
   if (typeof text !== "string" || text.length > MAX_LENGTH) return [];
   const [, start, , ...tokens] = text.split(".");
-  const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-  const ids = [start ?? "", ...tokens.filter((t) => t.startsWith("_")).map((t) => t.slice(1))];
-  return [...new Set(ids.filter((id) => slug.test(id)))];
+  const handoffs = tokens.filter((t) => t.startsWith("_")).map((t) => t.slice(1));
+  if (handoffs.length > MAX_HANDOFFS) return [];
+  const ids = [start ?? "", ...handoffs];
+  if (!ids.every((id) => id.length <= 60 && SLUG.test(id))) return [];
+  return [...new Set(ids)];
 }
 
 /** The outcome of {@link parseState}: never an exception. */
@@ -65,6 +78,15 @@ export async function parseState(
     );
   }
   const [version, treeId, hash, ...tokens] = text.split(".");
+  if (tokens.filter((t) => t.startsWith("_")).length > MAX_HANDOFFS) {
+    return fresh(
+      fallbackTree,
+      problem(
+        "state-too-many-handoffs",
+        `The saved triage state passes through more than ${MAX_HANDOFFS} trees.`,
+      ),
+    );
+  }
   if (version !== VERSION || !treeId || !hash || !tokens.every((t) => TOKEN.test(t))) {
     return fresh(
       fallbackTree,
@@ -101,7 +123,8 @@ export async function parseState(
     const fromIncident = token.startsWith("*");
     const raw = fromIncident ? token.slice(1) : token;
     const question = state.question;
-    const value = question?.type === "number" ? Number(raw.replace("_", ".")) : raw;
+    const value =
+      question?.type === "number" && raw !== UNSURE ? Number(raw.replace("_", ".")) : raw;
     const next =
       state.status === "question" && question
         ? await triage.answer(state, question.id, value)

@@ -3,10 +3,11 @@ import { runtimeProblem as problem } from "../errors/problem.ts";
 import { compileTree, type CompiledTree, type EdgeEvent } from "../engine/compile-tree.ts";
 import type { IncidentFacts } from "../incident/facts.ts";
 import type { Question, Tree } from "../schemas/tree.ts";
-import { edgesOf, type Target } from "../tree/edges.ts";
+import { edgesOf, UNSURE, type Target } from "../tree/edges.ts";
+import type { Reach } from "../tree/reachability.ts";
 import { autoAnswer } from "./auto-answer.ts";
 import { alternativesAfter, candidatesAt } from "./candidates.ts";
-import type { ConditionTrace, Step, TreeSource, TriageState } from "./types.ts";
+import type { ConditionTrace, Step, TreeSource, TreeSummary, TriageState } from "./types.ts";
 
 /** Guards against a cyclic tree that skipped validation: no real path is this long. */
 const MAX_STEPS = 500;
@@ -44,6 +45,18 @@ function normaliseNumber(value: unknown): number | undefined {
   return Math.round(n * 1e6) / 1e6 || 0;
 }
 
+/**
+ * About how many answers are left, this one included: the middle of the distances to the
+ * causes still reachable (half the paths are shorter). 0 when most of what is reachable are
+ * hand-offs to other trees, whose questions this tree cannot count. An estimate, shown as one.
+ */
+function remainingAnswers(reach: readonly Reach[]): number {
+  const causes = reach.filter((r) => r.target.kind === "cause").map((r) => r.distance);
+  if (causes.length === 0 || causes.length * 2 < reach.length) return 0;
+  const sorted = causes.sort((a, b) => a - b);
+  return Math.max(1, sorted[Math.floor((sorted.length - 1) / 2)] ?? 1);
+}
+
 /** Runs a tree session. Build one per set of trees with {@link createTriage}. */
 export interface Triage {
   /** Starts `treeId`; questions that `facts` answer are skipped and recorded as such. */
@@ -64,10 +77,21 @@ export interface Triage {
   resume(state: TriageState): Promise<TriageState>;
 }
 
+/** Options of {@link createTriage}. */
+export interface TriageOptions {
+  /**
+   * Title and article of trees the session may hand off to but was not given (a page bundles
+   * only its own tree), so candidates that are hand-offs read and link right before they load.
+   */
+  known?: Readonly<Record<string, TreeSummary>>;
+}
+
 /** Creates a {@link Triage} over the given trees (validate them first with `validateTree`). */
-export function createTriage(trees: TreeSource): Triage {
+export function createTriage(trees: TreeSource, options: TriageOptions = {}): Triage {
   const index = toIndex(trees);
-  const lookup = (id: string) => index.get(id);
+  const known = options.known ?? {};
+  const lookup = (id: string): TreeSummary | undefined =>
+    index.get(id) ?? (Object.hasOwn(known, id) ? known[id] : undefined);
   const compiled = (id: string) => {
     const tree = index.get(id);
     return tree ? compileTree(tree) : undefined;
@@ -90,7 +114,8 @@ export function createTriage(trees: TreeSource): Triage {
       question: question.id,
       questionText: question.text,
       answer: value,
-      answerLabel: question.type === "number" ? String(value) : event.params.label,
+      answerLabel:
+        question.type === "number" && value !== UNSURE ? String(value) : event.params.label,
       source,
       ...(fact ? { fact } : {}),
       rule: fired.name,
@@ -145,6 +170,7 @@ export function createTriage(trees: TreeSource): Triage {
         to = step.to;
         continue;
       }
+      const edges = edgesOf(question);
       return {
         ...base,
         steps,
@@ -156,8 +182,20 @@ export function createTriage(trees: TreeSource): Triage {
           text: question.text,
           ...(question.help ? { help: question.help } : {}),
           type: question.type,
-          options: edgesOf(question).map((e) => ({ value: e.value, label: e.label })),
+          options: edges
+            .filter((e) => e.path[0] !== "unsure")
+            .map((e) => ({ value: e.value, label: e.label })),
           ...(question.type === "number" && question.unit ? { unit: question.unit } : {}),
+          ...(question.unsure
+            ? {
+                unsure: {
+                  label: question.unsure.label ?? "I don't know",
+                  leads: question.unsure.next !== undefined,
+                },
+              }
+            : {}),
+          position: steps.filter((s) => s.tree === here).length + 1,
+          remaining: remainingAnswers(tree.reachable(question.id)),
         },
         candidates: candidatesAt(tree, question.id, lookup),
       };
@@ -209,7 +247,8 @@ export function createTriage(trees: TreeSource): Triage {
         return invalid(`"${questionId}" is not the question being asked now.`);
       }
       let given: string | number | undefined;
-      if (question.type === "number") given = normaliseNumber(value);
+      if (value === UNSURE && question.unsure?.next !== undefined) given = UNSURE;
+      else if (question.type === "number") given = normaliseNumber(value);
       else if (typeof value === "string" && edgesOf(question).some((e) => e.value === value))
         given = value;
       if (given === undefined)

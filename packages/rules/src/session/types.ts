@@ -16,6 +16,21 @@ export interface QuestionView {
   /** Answer buttons (choice and yes/no), or the ranges of a number question. */
   options: { value: string; label: string }[];
   unit?: string;
+  /** "I don't know" (`unsure:`): its label, and whether it leads to another question (answer
+   * `unsure`) or only shows the causes still possible. */
+  unsure?: { label: string; leads: boolean };
+  /** This question's place in its tree's path: 1 for the first answered in this tree. */
+  position: number;
+  /** About how many answers are left, this one included (from the tree's reachability); 0 when
+   * the tree mostly hands off to others and cannot tell. */
+  remaining: number;
+}
+
+/** What a session knows of a tree it was not given: enough to name it and link to it. */
+export interface TreeSummary {
+  title: string;
+  /** The tree's article slug. */
+  article: string;
 }
 
 /** The cause a session concluded with. */

@@ -26,6 +26,9 @@ function targetOf(t: { next?: string; cause?: string; tree?: string }): Target {
   return { kind: "tree", id: t.tree ?? "" };
 }
 
+/** The answer value of a question's "I don't know" (`unsure:`). */
+export const UNSURE = "unsure";
+
 const edgeCache = new WeakMap<Question, Edge[]>();
 
 /** The edges of a question, in the order they are shown. */
@@ -62,6 +65,15 @@ export function edgesOf(question: Question): Edge[] {
       }));
       break;
   }
+  // "I don't know" that leads somewhere is one more answer, so rules, reachability and saved
+  // links treat it like any other; without `next` it only shows the causes still possible.
+  if (question.unsure?.next !== undefined)
+    edges.push({
+      value: UNSURE,
+      label: question.unsure.label ?? "I don't know",
+      target: { kind: "question", id: question.unsure.next },
+      path: ["unsure"],
+    });
   edgeCache.set(question, edges);
   return edges;
 }

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, isNode, type Document } from "yaml";
 import { problem } from "../errors/content-problem.ts";
 import type { Problem } from "../errors/problem.ts";
 import { problemsFromZod } from "../errors/zod-issues.ts";
+import { treeLimits } from "../schemas/tree-limits.ts";
 import { treeSchema, type Tree } from "../schemas/tree.ts";
 
 /** The result of reading a tree file: the tree when it is well-formed, and every problem found. */
@@ -35,17 +36,46 @@ export function placeProblems(
   return problems.map((p) => ({ ...p, ...(file ? { file } : {}), ...locate(p.path) }));
 }
 
+/** Bytes of `text` in UTF-8 (a surrogate pair, 4 bytes, counts 2 for each half). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c <= 0xdfff) ? 2 : 3;
+  }
+  return bytes;
+}
+
 /**
  * Reads a tree from YAML source. Syntax errors, schema errors and an id that does not match
  * the file name are reported with their line; nothing throws.
  */
 export function parseTree(source: string, file?: string): ParsedTree {
+  const bytes = source.length * 3 > treeLimits.fileBytes ? utf8Length(source) : 0;
+  if (bytes > treeLimits.fileBytes) {
+    const size = `${Math.ceil(bytes / 1024)} KB`;
+    const message = `The file is ${size}; a tree may be at most ${treeLimits.fileBytes / 1024} KB.`;
+    return {
+      problems: [
+        { ...problem("tree-too-large", message), ...(file ? { file } : {}), line: 1, column: 1 },
+      ],
+      locate: () => undefined,
+    };
+  }
   const counter = new LineCounter();
-  const doc = parseDocument(source, {
-    lineCounter: counter,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
+  let doc: Document;
+  try {
+    doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    // Nesting deep enough to exhaust the parser's stack is not a tree.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      problems: [
+        { ...problem("tree-yaml-syntax", message), ...(file ? { file } : {}), line: 1, column: 1 },
+      ],
+      locate: () => undefined,
+    };
+  }
   const locate = locator(doc, counter);
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((e) => {

@@ -1,7 +1,7 @@
 import { problem } from "../errors/content-problem.ts";
 import type { Problem } from "../errors/problem.ts";
 import type { Question, Tree } from "../schemas/tree.ts";
-import { edgesOf } from "./edges.ts";
+import { edgesOf, type Edge } from "./edges.ts";
 import { reachability } from "./reachability.ts";
 
 /** Options for {@link validateTree}. */
@@ -64,6 +64,16 @@ function ambiguity(q: Question, qi: number): Problem[] {
       whens.set(key, oi);
     }
   });
+  // "I don't know" with `next` is saved in links as the answer `unsure`: no option may be it.
+  const clash = q.unsure?.next !== undefined ? values.get("unsure") : undefined;
+  if (clash !== undefined)
+    out.push(
+      problem(
+        "tree-ambiguous-answer",
+        `Option ${clash} of "${q.id}" has the value "unsure", which is also the answer of its \`unsure:\` ("I don't know"). Rename the option's value.`,
+        ["questions", qi, "options", clash, "value"],
+      ),
+    );
   return out;
 }
 
@@ -190,34 +200,56 @@ function references(tree: Tree, options: ValidateOptions): Problem[] {
   return out;
 }
 
+/**
+ * Depth-first search for loops with an explicit stack: a recursive walk overflowed on a chain
+ * of a few thousand questions (issue #12).
+ */
 function cycles(tree: Tree): Problem[] {
   const byId = new Map(tree.questions.map((q, i) => [q.id, { q, i }]));
   const state = new Map<string, "open" | "done">();
   const out: Problem[] = [];
   const reported = new Set<string>();
-  const visit = (id: string, trail: string[]) => {
-    state.set(id, "open");
+  // The open questions, from the root of the search to the current one, and their places.
+  const trail: string[] = [];
+  const place = new Map<string, number>();
+  const stack: { id: string; i: number; edges: Edge[]; next: number }[] = [];
+  const enter = (id: string) => {
     const entry = byId.get(id);
-    for (const edge of entry ? edgesOf(entry.q) : []) {
+    state.set(id, "open");
+    place.set(id, trail.length);
+    trail.push(id);
+    stack.push({ id, i: entry?.i ?? 0, edges: entry ? edgesOf(entry.q) : [], next: 0 });
+  };
+  for (const root of tree.questions) {
+    if (state.has(root.id)) continue;
+    enter(root.id);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as (typeof stack)[number];
+      const edge = top.edges[top.next++];
+      if (!edge) {
+        state.set(top.id, "done");
+        place.delete(top.id);
+        trail.pop();
+        stack.pop();
+        continue;
+      }
       if (edge.target.kind !== "question" || !byId.has(edge.target.id)) continue;
       const next = edge.target.id;
       if (state.get(next) === "open") {
-        const loop = [...trail.slice(trail.indexOf(next)), id, next].join(" → ");
+        const loop = [...trail.slice(place.get(next) ?? 0), next].join(" → ");
         if (reported.has(loop)) continue;
         reported.add(loop);
         out.push(
           problem("tree-cycle", `The questions loop: ${loop}.`, [
             "questions",
-            entry?.i ?? 0,
+            top.i,
             ...edge.path,
             "next",
           ]),
         );
-      } else if (!state.has(next)) visit(next, [...trail, id]);
+      } else if (!state.has(next)) enter(next);
     }
-    state.set(id, "done");
-  };
-  for (const q of tree.questions) if (!state.has(q.id)) visit(q.id, []);
+  }
   return out;
 }
 

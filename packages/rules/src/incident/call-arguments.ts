@@ -1,0 +1,67 @@
+import type { Output } from "./redaction-output.ts";
+
+// Callee endings whose string arguments may be keys: `new SearchClient("APPID", "<key>")`,
+// `Client("<token>")`, `BasicAWSCredentials(…)`.
+const CALLEE_ENDINGS = ["client", "credentials", "auth", "key", "token", "secret"];
+// Characters of a key literal; anything else (a space, `:`, `@`) makes it text, a URL or a mail.
+const KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.-";
+const MIN_KEY = 24;
+const MAX_KEY = 256;
+// A call has few arguments; reading at most this many keeps the work per name bounded.
+const MAX_ARGUMENTS = 8;
+
+/** True when `s` has at least `n` ASCII letters and `n` digits. */
+export function lettersAndDigits(s: string, n: number): boolean {
+  let digits = 0;
+  let letters = 0;
+  for (const c of s) {
+    if (c >= "0" && c <= "9") digits++;
+    else if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z")) letters++;
+  }
+  return digits >= n && letters >= n;
+}
+
+/** True when the quoted literal `s` reads as a key: long, one word, 4+ letters and 4+ digits. */
+function keyLiteral(s: string): boolean {
+  if (s.length < MIN_KEY || s.length > MAX_KEY) return false;
+  for (const c of s) if (!KEY_CHARS.includes(c)) return false;
+  return lettersAndDigits(s, 4);
+}
+
+/**
+ * An unlabelled key passed to a client constructor: the quoted arguments of a call whose callee
+ * (`name`, the run before `(` at `i`) ends in `Client`, `Credentials`, `Auth`, `Key`, `Token` or
+ * `Secret`, that read as keys (24–256 characters of `[A-Za-z0-9_+/=.-]` with 4+ letters and 4+
+ * digits). Short ids (`"LATENCY42X"`, an Algolia app id) and words stay. Reads only leading
+ * quoted arguments, each at most {@link MAX_KEY} characters, so the work per call is bounded.
+ * Returns the end of the last value cut, or -1.
+ */
+export function callArguments(text: string, name: string, i: number, out: Output): number {
+  const callee = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+  if (text[i] !== "(" || !CALLEE_ENDINGS.some((end) => callee.endsWith(end))) return -1;
+  let last = -1;
+  let j = i + 1;
+  for (let n = 0; n < MAX_ARGUMENTS; n++) {
+    while (text[j] === " " || text[j] === "\t") j++;
+    const quote = text[j];
+    if (quote !== '"' && quote !== "'") break;
+    const from = j + 1;
+    let close = from;
+    while (
+      close < text.length &&
+      close - from <= MAX_KEY &&
+      !`${quote}\n`.includes(text[close] as string)
+    )
+      close++;
+    if (text[close] !== quote) break;
+    if (keyLiteral(text.slice(from, close))) {
+      out.cut(from, close);
+      last = close;
+    }
+    j = close + 1;
+    while (text[j] === " " || text[j] === "\t") j++;
+    if (text[j] !== ",") break;
+    j++;
+  }
+  return last;
+}
