@@ -23,6 +23,9 @@ const link = (label: string, href: string, isCurrent = false): Link => ({
  * category's articles, as Starlight's own follow the sidebar. A category with more than
  * MAX_LISTED articles lists only the current one, so every page's HTML stays small.
  */
+// Grouped once per build: filtering every article on every page is quadratic in the site's size.
+let byCategory: Promise<Map<string, Awaited<ReturnType<typeof getArticles>>>> | undefined;
+
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const data = route.entry.data as { type?: string; category?: string; title: string };
@@ -31,7 +34,16 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   if (!category) return;
   const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
   const categoryHref = `${base}categories/${category.id}/`;
-  const siblings = (await getArticles()).filter((a) => a.data.category === category.id);
+  byCategory ??= getArticles().then((list) => {
+    const groups = new Map<string, typeof list>();
+    for (const a of list) {
+      const group = groups.get(a.data.category);
+      if (group) group.push(a);
+      else groups.set(a.data.category, [a]);
+    }
+    return groups;
+  });
+  const siblings = (await byCategory).get(category.id) ?? [];
   const here = siblings.findIndex((a) => a.id === route.entry.id);
   const href = (id: string) => `${base}${id}/`;
   const listed =

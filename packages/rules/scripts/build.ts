@@ -8,8 +8,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { treeJsonSchema } from "../src/schemas/tree-json-schema.ts";
 import { signatureJsonSchema } from "../src/schemas/signature.ts";
 import { parseSignatureFile } from "../src/signatures/parse-signatures.ts";
-import { compileAll } from "../src/signatures/compile-signature.ts";
-import { conditionRoutesOf, signatureModules } from "../src/signatures/generate-module.ts";
+import { compiledSignatureModules } from "../src/signatures/generate-module.ts";
 import { parseTree } from "../src/tree/parse-tree.ts";
 import { formatProblem } from "../src/errors/problem.ts";
 
@@ -35,11 +34,7 @@ if (broken.length > 0) {
 const trees = readdirSync(at("trees/"))
   .filter((f) => f.endsWith(".yaml"))
   .flatMap((f) => parseTree(readFileSync(at(`trees/${f}`), "utf8"), f).tree ?? []);
-const routes = conditionRoutesOf(
-  trees.find((t) => t.id === "integration-failing"),
-  trees,
-);
-const modules = signatureModules(compileAll(files), routes);
+const modules = compiledSignatureModules(files, trees);
 for (const [name, source] of Object.entries(modules))
   writeFileSync(at(`src/signatures/${name}`), source);
 console.log(

@@ -6,6 +6,7 @@ export { createTriage, type Triage, type TriageOptions } from "./session/triage.
 export { edgesOf, UNSURE, type Edge, type Target } from "./tree/edges.ts";
 export {
   serializeState,
+  serializeStateThrough,
   parseState,
   treesInState,
   type ParsedState,

@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { createTriage, parseState, serializeState, treesInState } from "../src/index.ts";
+import {
+  createTriage,
+  parseState,
+  serializeState,
+  serializeStateThrough,
+  treesInState,
+} from "../src/index.ts";
 import { sampleTree } from "./support/trees.ts";
 
 const setup = () => createTriage([sampleTree()]);
@@ -25,6 +31,18 @@ describe("saved states", () => {
     const parsed = await parseState(t, text, "valid");
     expect(parsed.state.steps[0]?.source).toBe("incident");
     expect(parsed.state.question?.id).toBe("token");
+  });
+
+  test("a link one answer ahead opens on the other tree, as answering there would", async () => {
+    const t = setup();
+    t.add({ ...sampleTree(), id: "elsewhere" });
+    const start = await t.start("valid");
+    const ahead = serializeStateThrough(t, start, "other", "elsewhere");
+    expect(ahead).toBe(serializeState(t, await t.answer(start, "kind", "other")));
+    expect(treesInState(ahead)).toEqual(["valid", "elsewhere"]);
+    const parsed = await parseState(t, ahead, "elsewhere");
+    expect(parsed.ok).toBe(true);
+    expect(parsed.state.tree).toBe("elsewhere");
   });
 
   test("hand-offs are marked so a reader knows which trees to load", async () => {

@@ -32,14 +32,15 @@ function understood(incident: Incident): string[] {
 
 /**
  * Reads a pasted error with the same paste reader and error signatures as the widget
- * (`diagnoseText`, loaded on first use), runs the entry tree with its facts, follows hand-offs
+ * (the widget's `readPaste`, loaded on first use), runs the entry tree with its facts, follows hand-offs
  * to the tree that fits, and returns a link to that tree's article with the session saved in
  * `?triage=`, so the article's widget opens with the paste's answers given. Undefined when the
  * text holds nothing the reader recognises.
  */
 export async function diagnose(text: string): Promise<Diagnosis | undefined> {
-  const { diagnoseText } = await import("@kb/rules/incident");
-  const incident = await diagnoseText(text);
+  // The widget's reader: parsed in a Web Worker and capped, so a long paste never blocks typing.
+  const { readPaste } = await import("../widget/read-paste.ts");
+  const incident = await readPaste(text);
   if (incident.evidence.length === 0 && incident.signatures.length === 0) return undefined;
   const { createTriage, serializeState, sectionPath, ENTRY_TREE } =
     await import("@kb/rules/runtime");

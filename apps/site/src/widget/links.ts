@@ -1,6 +1,7 @@
 import {
   edgesOf,
   serializeState,
+  serializeStateThrough,
   type Candidate,
   type CauseView,
   type Triage,
@@ -30,7 +31,7 @@ export function stateLink(
     const edge = question
       ? edgesOf(question).find((e) => e.target.kind === "tree" && e.target.id === target.id)
       : undefined;
-    if (edge) saved = `${saved}.${edge.value}._${target.id}`;
+    if (edge) saved = serializeStateThrough(triage, state, edge.value, target.id);
   }
   const [path = "", hash] = candidateUrl(target).split("#");
   return `${path}?${new URLSearchParams({ [stateParam]: saved }).toString()}${hash ? `#${hash}` : ""}`;

@@ -3,7 +3,7 @@ import { checkTreeSource, problem, problemsFromZod, type Problem, type Tree } fr
 import { categories, errorCodeSchema } from "@kb/rules/schema";
 import { readContent, type ArticleReport } from "@kb/content-gate";
 import type { Repo } from "../repo.ts";
-import { checkSignatureFiles, unknownConditions } from "./check-signatures.ts";
+import { checkSignatureFiles } from "./check-signatures.ts";
 
 /** Sections every troubleshooting article has, as in content/_template.mdx. */
 export const REQUIRED_SECTIONS = ["symptoms", "causes", "prevention", "references"];
@@ -172,7 +172,6 @@ export async function checkRepo(repo: Repo): Promise<Problem[]> {
     )),
   );
   for (const { tree, file, source } of trees.values()) {
-    problems.push(...unknownConditions(tree, file, source));
     const lineOf = (needle: string) => {
       const index = source.indexOf(needle);
       return index < 0 ? 1 : source.slice(0, index).split("\n").length;

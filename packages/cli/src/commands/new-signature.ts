@@ -1,12 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { diagnoseText } from "@kb/rules";
+import { diagnoseText, parseSignatureFile, signatureSchema } from "@kb/rules";
 import { findRepo } from "../repo.ts";
 import { UsageError } from "../usage.ts";
 import { readStdin } from "./diagnose.ts";
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A status's usual condition, as a first guess the contributor corrects. */
 function guessCondition(status: number | undefined): string {
@@ -34,7 +32,8 @@ function firstErrorLine(text: string): string | undefined {
  * fails `kb check` until it is replaced by the provider's documentation.
  */
 export async function newSignature(input: string | undefined, from?: string): Promise<number> {
-  if (!input || !SLUG.test(input) || !input.includes("-"))
+  // The schema's own id rule, so this command and `kb check` cannot disagree.
+  if (!input || !signatureSchema.shape.id.safeParse(input).success || !input.includes("-"))
     throw new UsageError(
       `"${input ?? ""}" is not a valid signature id: use <provider>-<what>, lower-case words joined by hyphens.`,
       "pnpm kb new signature github-secondary-rate-limit < paste.txt",
@@ -44,7 +43,8 @@ export async function newSignature(input: string | undefined, from?: string): Pr
   const dir = join(repo.treesDir, "..", "signatures");
   const path = join(dir, `${family}.yaml`);
   const existing = existsSync(path) ? readFileSync(path, "utf8") : "";
-  if (new RegExp(`^\\s*- id: ${input}\\s*$`, "m").test(existing))
+  const taken = parseSignatureFile(existing, repo.rel(path)).data?.signatures ?? [];
+  if (taken.some((s) => s.id === input))
     throw new UsageError(`${repo.rel(path)} already has "${input}".`, "pick another id");
   const paste = from ? readFileSync(from, "utf8") : await readStdin();
   const incident = await diagnoseText(paste);

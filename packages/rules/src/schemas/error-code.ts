@@ -27,7 +27,7 @@ export const errorCodeSchema = z.object({
   /** The standard (or, for a provider's code, the documentation) that defines it, cited by section. */
   standard: z.object({
     name: z.string(),
-    url: z.url({ error: "`standard.url` must be a full https:// URL." }),
+    url: z.url({ protocol: /^https$/, error: "`standard.url` must be a full https:// URL." }),
   }),
   /** What the standard says it means. */
   meaning: z.string().min(20),

@@ -37,6 +37,20 @@ export function serializeState(triage: Triage, state: TriageState): string {
 }
 
 /**
+ * The saved state one answer further, when that answer to the current question hands off to
+ * another tree: what a link to that tree's article carries, so its widget opens on the other
+ * tree's questions. The format stays here, with {@link serializeState} and {@link parseState}.
+ */
+export function serializeStateThrough(
+  triage: Triage,
+  state: TriageState,
+  answer: string,
+  tree: string,
+): string {
+  return [serializeState(triage, state), answer, `_${tree}`].join(".");
+}
+
+/**
  * The trees a saved state passes through (its start tree, then its hand-offs in order), to load
  * before parsing it. Bounded before anything is fetched: nothing for a string longer than
  * {@link MAX_STATE_LENGTH}, with more than {@link MAX_HANDOFFS} hand-offs, or naming a tree

@@ -1,4 +1,7 @@
 import type { Tree } from "../schemas/tree.ts";
+import { ENTRY_TREE } from "../tree/section-path.ts";
+import { compileAll } from "./compile-signature.ts";
+import type { ParsedSignatures } from "./parse-signatures.ts";
 import { conditionNames } from "../schemas/signature.ts";
 import type { CompiledSignature, ConditionRoutes } from "./compiled.ts";
 import { compactSignatures, compactTitles } from "./compact.ts";
@@ -64,4 +67,22 @@ export function signatureModules(
       "",
     ].join("\n"),
   };
+}
+
+/**
+ * The generated modules for these signature files and trees, exactly as the build writes them:
+ * what `pnpm --filter @kb/rules build` writes, and what `kb check` and the tests compare the
+ * committed files with.
+ */
+export function compiledSignatureModules(
+  files: readonly ParsedSignatures[],
+  trees: readonly Tree[],
+): ReturnType<typeof signatureModules> {
+  return signatureModules(
+    compileAll(files),
+    conditionRoutesOf(
+      trees.find((t) => t.id === ENTRY_TREE),
+      trees,
+    ),
+  );
 }

@@ -3,6 +3,7 @@ import type { Problem } from "../errors/problem.ts";
 import type { Question, Tree } from "../schemas/tree.ts";
 import { edgesOf, type Edge } from "./edges.ts";
 import { reachability } from "./reachability.ts";
+import { unknownConditions } from "./unknown-conditions.ts";
 
 /** Options for {@link validateTree}. */
 export interface ValidateOptions {
@@ -310,5 +311,6 @@ export function validateTree(tree: Tree, options: ValidateOptions = {}): Problem
     ...tree.questions.flatMap((q, i) => [...ambiguity(q, i), ...ranges(q, i)]),
     ...cycles(tree),
     ...reach(tree),
+    ...unknownConditions(tree),
   ];
 }
