@@ -202,6 +202,33 @@ describe("the triage widget", () => {
     await close();
   });
 
+  test("a press that lasts while the widget's code loads still answers", async () => {
+    const { page, errors, close } = await openPage(browser(), "/rate-limiting/");
+    const widget = page.locator("kb-triage");
+    // The code is held back until the button is down, so the live view is ready mid-press:
+    // swapping the built buttons then would send the click to no button at all.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/mount\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const box = await widget.locator("button.kb-answer[data-value=status-429]").boundingBox();
+    if (!box) throw new Error("the 429 answer is not on screen");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    release();
+    await page.waitForResponse(/\/_astro\/mount\.[^/]*\.js$/);
+    // Whatever the live widget does with a press in progress, it has had time to do it.
+    await page.waitForTimeout(500);
+    await page.mouse.up();
+    await expect
+      .poll(() => widget.locator(".kb-question h3").textContent())
+      .toBe("What does the response say about the limit itself?");
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test("a paste submitted before the widget's code has loaded is kept", async () => {
     const { page, close } = await openPage(browser(), "/");
     const widget = page.locator("kb-triage");

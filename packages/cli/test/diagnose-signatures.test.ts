@@ -70,6 +70,13 @@ describe("kb diagnose says what it understood", () => {
     expect(json.signatures).toEqual([]);
     expect(json.closestTrees.map((c) => c.tree)).toContain("authentication");
   });
+
+  test("no signature, but the facts route it: it says the facts chose the tree", () => {
+    const run = kb(["diagnose"], "Error: connect ECONNREFUSED 10.0.4.7:8443");
+    expect(run.out).toContain("what was found in it chose the tree below");
+    expect(run.out).not.toContain("Closest trees:");
+    expect(run.out).toContain("Tree: network");
+  });
 });
 
 describe("kb new signature", () => {

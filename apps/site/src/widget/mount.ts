@@ -74,6 +74,22 @@ function adopt(app: HTMLElement, live: HTMLElement): void {
   if (focused >= 0) (app.querySelectorAll("*")[focused] as HTMLElement | undefined)?.focus();
 }
 
+/**
+ * Waits for a press on the built view to end (Triage.astro marks it): its click must land on
+ * the button pressed, which the bootstrap holds and replays on the live view.
+ */
+function pressEnded(root: HTMLElement): Promise<void> {
+  if (!("pressed" in root.dataset)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if ("pressed" in root.dataset) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { attributeFilter: ["data-pressed"] });
+  });
+}
+
 const mounted = new WeakMap<HTMLElement, Promise<void>>();
 
 /**
@@ -250,6 +266,7 @@ async function start(root: HTMLElement): Promise<void> {
     const saved = new URL(location.href).searchParams.get(stateParam) ?? initial;
     if (saved !== serializeState(triage, state)) void restore(true);
   });
+  await pressEnded(root);
   // The session started above is the page's first view: no second start on the way in.
   await restore(new URL(location.href).searchParams.has(stateParam), state);
   reveal();

@@ -109,7 +109,9 @@ export async function diagnose(options: { json?: boolean }): Promise<number> {
       ...(understood.length > 0
         ? understood
         : [
-            "No known error signature matched this paste.",
+            atEntry
+              ? "No known error signature matched this paste."
+              : "No known error signature matched this paste; what was found in it chose the tree below.",
             ...(closestTrees.length > 0
               ? [
                   "Closest trees:",
