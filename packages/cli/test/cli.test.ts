@@ -179,7 +179,11 @@ describe("kb, end to end", () => {
       "signatures",
       "tree",
     ]);
-    expect(result.facts).toEqual({ status: 401, authError: "invalid_token" });
+    expect(result.facts).toEqual({
+      status: 401,
+      authError: "invalid_token",
+      errorCode: "invalid_token",
+    });
     expect(result.tree).toBe("authentication");
     expect((result.question as { id: string }).id).toBe("token-expired");
     expect(result.article).toBe("/authentication-failures/");

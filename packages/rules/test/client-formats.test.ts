@@ -29,8 +29,29 @@ describe("statuses as clients print them", () => {
       '{"kind":"Status","apiVersion":"v1","status":"Failure","reason":"Forbidden","code":403}',
       403,
     ],
+    [
+      "Alamofire",
+      "responseValidationFailed(reason: Alamofire.AFError.ResponseValidationFailureReason.unacceptableStatusCode(code: 401))",
+      401,
+    ],
+    ["Alamofire description", "request failed: Response status code was unacceptable: 403.", 403],
+    [
+      "Go API client (godo)",
+      'Error: GET https://api.digitalocean.com/v2/droplets/41: 404 (request "0a7d3f9e") The resource you requested could not be found.',
+      404,
+    ],
   ])("%s", (_client, text, status) => {
     expect(parseIncident(text).facts.status).toBe(status);
+  });
+
+  test("with no requests left and no Retry-After, the window's reset is the wait", () => {
+    const head = "HTTP/2 429\ndate: Sun, 29 Nov 2026 21:52:12 GMT\nx-ratelimit-remaining: 0\n";
+    // A Unix time, taken relative to Date; delta-seconds as they are.
+    expect(parseIncident(`${head}x-ratelimit-reset: 1795989140\n`).facts.retryAfter).toBe(8);
+    expect(parseIncident(`${head}ratelimit-reset: 42\n`).facts.retryAfter).toBe(42);
+    // Requests left: the reset says nothing about a wait.
+    const left = "HTTP/2 429\nx-ratelimit-remaining: 3\nx-ratelimit-reset: 42\n";
+    expect(parseIncident(left).facts.retryAfter).toBeUndefined();
   });
 
   test("a status inside a JSON array item is the item's, not the response's", () => {
@@ -75,6 +96,12 @@ describe("connection failures as clients print them", () => {
       "500 read timeout\nClient-Warning: Internal response",
       "networkError",
       "ETIMEDOUT",
+    ],
+    [
+      "Alamofire server trust",
+      "refresh failed: Server trust evaluation failed due to reason: Certificate pinning failed for host api.example.com.",
+      "tlsError",
+      "TLS_HANDSHAKE_FAILED",
     ],
     [
       "Perl LWP TLS",

@@ -28,10 +28,16 @@ describe("parseIncident reads what people paste", () => {
         rateLimitRemaining: 0,
         problemType: "https://api.example.com/problems/rate-limited",
         condition: "rate-limited",
+        // "You have exceeded 100 requests per minute": the window the message names.
+        errorCode: "per-minute-limit",
       },
     ],
     ["retry-after-date.txt", { status: 503, retryAfter: 120, rateLimitRemaining: 0 }],
-    ["node-axios-timeout.txt", { networkError: "ETIMEDOUT", condition: "timeout" }],
+    [
+      "node-axios-timeout.txt",
+      // `connect ETIMEDOUT`: the client-connect-timeout signature names the phase.
+      { networkError: "ETIMEDOUT", errorCode: "connect-timeout", condition: "timeout" },
+    ],
     ["node-fetch-reset.txt", { networkError: "ECONNRESET" }],
     ["python-requests-403.txt", { status: 403 }],
     ["python-dns.txt", { networkError: "ENOTFOUND" }],
@@ -43,8 +49,9 @@ describe("parseIncident reads what people paste", () => {
       {
         status: 400,
         authError: "invalid_grant",
-        // A refresh grant rejected: the more specific signature's code, not the bare OAuth error.
-        errorCode: "refresh-token-rejected",
+        // "Refresh token has been revoked": the most specific signature's code, not the bare
+        // OAuth error nor the refresh grant's.
+        errorCode: "refresh-token-revoked",
         condition: "oauth-error",
       },
     ],

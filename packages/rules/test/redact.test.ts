@@ -75,6 +75,53 @@ describe("secrets are redacted in everything returned", () => {
       "failed: https://eth-mainnet.example.io/v2/Q7alchemy0a1b2c3d4e5f6a7b8c9d0e1f2.",
       "Q7alchemy0a1b2c3d4e5f6a7b8c9d0e1f2",
     ],
+    [
+      "value of a credential-named command-line flag",
+      "$ doctl --access-token Q7do0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c account get",
+      "Q7do0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c",
+    ],
+    ["short flag value", "mycli --client-secret hunter2 --verbose", "hunter2"],
+    ["quoted flag value", "mycli --api-key 'q7 spaced key' list", "q7 spaced key"],
+    [
+      "value flag of a command that stores a secret",
+      "$ aws ssm put-parameter --name /prod/api/key --type SecureString --value 'q7 pass w0rd'",
+      "q7 pass w0rd",
+    ],
+    [
+      "value flag after a name that says password",
+      "mycli config set --name db-password --value=hunter2",
+      "hunter2",
+    ],
+    [
+      "access token passed to an SDK constructor",
+      'sdk = mercadopago.SDK("APP_USR-6082139572284361-112913-0a1b2c3d4e5f60718293a4b5c6d7e8f9-2210457839")',
+      "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+    ],
+    [
+      "eBay cert id in ebaysdk's ebay.yaml",
+      "  certid: PRD-0a1b2c3d4e5f-6a7b-8c9d-0e1f-2a3b",
+      "PRD-0a1b",
+    ],
+    [
+      "a token found by its name, echoed back by the error message",
+      'refresh_token=q7Rt0a1b2c3d4e5f6a7b8c9d0\n{"message":"Refresh token invalid: q7Rt0a1b2c3d4e5f6a7b8c9d0."}',
+      "q7Rt0a1b2c3d4e5f6a7b8c9d0",
+    ],
+    [
+      "licence key in a query string",
+      "GET https://updates.example/v2/check?license=q7lic-9F3A-77C1-4E2B&site=shop.example",
+      "q7lic-9F3A-77C1-4E2B",
+    ],
+    [
+      "WS-Security password element with attributes",
+      '<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">q7-Wss3Pw!x</wsse:Password>',
+      "q7-Wss3Pw!x",
+    ],
+    [
+      "DigitalOcean token",
+      "DIGITALOCEAN_TOKEN is doo_v1_0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b",
+      "0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b",
+    ],
   ])("%s", (_name, text, secret) => {
     const out = redact(text);
     expect(out.text).not.toContain(secret);
@@ -176,6 +223,14 @@ describe("redaction keeps what triage needs", () => {
     ["URL argument of a client", 'HttpClient("https://api.example.com/v1/items/1234567890")'],
     ["long word argument of a client", 'RestClient("integration-service-production")'],
     ["parenthesis after a credential word", "token (see https://example.com/docs) was rejected"],
+    ["flag naming where a secret is", "docker login --password-stdin registry.example.com"],
+    ["credential flag followed by another flag", "doctl auth init --access-token --verbose"],
+    ["an element that only names a password", '<PasswordPolicy minLength="12"/>'],
+    ["a status after a token word", "refreshing token: 401 Unauthorized"],
+    [
+      "value flag of an ordinary command",
+      "aws ssm put-parameter --name /prod/region --value eu-west-1",
+    ],
   ])("%s", (_name, text) => {
     expect(redact(text)).toEqual({ text, count: 0 });
   });

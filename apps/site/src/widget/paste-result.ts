@@ -1,9 +1,12 @@
 import type { Incident } from "@kb/rules/incident";
+import type { IncidentFactName } from "@kb/rules/runtime";
 import { h } from "./dom.ts";
 
-const factNames: Record<string, string> = {
+// Every fact has a reader's name: the type makes a new fact without one a compile error.
+const factNames: Record<IncidentFactName, string> = {
   status: "HTTP status",
   networkError: "Network error",
+  loopbackHost: "This machine",
   authError: "Auth error",
   retryAfter: "Retry-After (seconds)",
   rateLimitRemaining: "Requests left",

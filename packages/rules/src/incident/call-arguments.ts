@@ -1,8 +1,8 @@
 import type { Output } from "./redaction-output.ts";
 
 // Callee endings whose string arguments may be keys: `new SearchClient("APPID", "<key>")`,
-// `Client("<token>")`, `BasicAWSCredentials(…)`.
-const CALLEE_ENDINGS = ["client", "credentials", "auth", "key", "token", "secret"];
+// `Client("<token>")`, `BasicAWSCredentials(…)`, `mercadopago.SDK("<access token>")`.
+const CALLEE_ENDINGS = ["client", "credentials", "auth", "key", "token", "secret", "sdk"];
 // Characters of a key literal; anything else (a space, `:`, `@`) makes it text, a URL or a mail.
 const KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.-";
 const MIN_KEY = 24;
@@ -30,7 +30,7 @@ function keyLiteral(s: string): boolean {
 
 /**
  * An unlabelled key passed to a client constructor: the quoted arguments of a call whose callee
- * (`name`, the run before `(` at `i`) ends in `Client`, `Credentials`, `Auth`, `Key`, `Token` or
+ * (`name`, the run before `(` at `i`) ends in `Client`, `Credentials`, `Auth`, `Key`, `Token`, `SDK` or
  * `Secret`, that read as keys (24–256 characters of `[A-Za-z0-9_+/=.-]` with 4+ letters and 4+
  * digits). Short ids (`"LATENCY42X"`, an Algolia app id) and words stay. Reads only leading
  * quoted arguments, each at most {@link MAX_KEY} characters, so the work per call is bounded.

@@ -15,6 +15,8 @@ export interface IncidentFacts {
   rateLimitRemaining?: number;
   /** What is wrong with the content type, e.g. `html-instead-of-json`, `unsupported-media-type`. */
   contentTypeProblem?: string;
+  /** The loopback host a network error targets (`localhost`, `127.0.0.1`, `::1`): this machine. */
+  loopbackHost?: string;
   /** TLS certificate error code, e.g. `CERT_HAS_EXPIRED`. */
   tlsError?: string;
   /** RFC 9457 problem `type` URI. */

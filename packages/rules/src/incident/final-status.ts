@@ -1,5 +1,5 @@
 import { jsonSpans, type JsonFound } from "./json-spans.ts";
-import { statusSignals } from "./signals.ts";
+import { dotnetStatus, statusSignals } from "./signals.ts";
 
 /** A status code found in the paste and where it starts. */
 export interface StatusFound {
@@ -30,7 +30,7 @@ export function finalStatus(text: string, found: readonly JsonFound[]): StatusFo
   for (const pattern of statusSignals) {
     let last: StatusFound | undefined;
     for (const m of text.matchAll(pattern)) {
-      const value = Number(m[1]);
+      const value = Number(m[1]) || (dotnetStatus[(m[1] ?? "").toLowerCase()] ?? 0);
       const inArray = arrays.some((a) => m.index > a.start && m.index < a.end);
       if (value >= 200 && !inArray) last = { value, index: m.index };
     }

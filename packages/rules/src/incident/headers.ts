@@ -26,7 +26,8 @@ function unquote(s: string): string {
 
 /**
  * Reads `Name: value` lines as headers: raw responses, `curl -v` (`< ` lines; `> ` lines are
- * the request and are skipped) and SDK dumps that print headers as `'name': 'value',`. A line
+ * the request and are skipped) and SDK dumps that print headers as `'name': 'value',` or, in
+ * Ruby, `"Name" => "value"`. A line
  * scan, not a regex: a paste's size never makes it slow. A new status line starts a new
  * response, whose headers replace the previous ones (a redirect's headers are not the answer's).
  */
@@ -49,13 +50,16 @@ export function readHeaders(text: string): { headers: HeaderIndex; lines: Map<st
     }
     const q = line.charAt(0);
     const named = q === "'" || q === '"' ? line.slice(1) : line;
-    const colon = named.indexOf(":");
+    // `Name: value`, or a Ruby hash's `"Name" => "value"` (Excon's and Faraday's debug output).
+    const arrow = q === '"' || q === "'" ? named.indexOf("=>") : -1;
+    const first = named.indexOf(":");
+    const colon = arrow > 0 && (first === -1 || arrow < first) ? arrow : first;
     if (colon < 1 || colon > 64) continue;
-    let name = named.slice(0, colon);
+    let name = colon === arrow ? named.slice(0, colon).trimEnd() : named.slice(0, colon);
     if (name.endsWith("'") || name.endsWith('"')) name = name.slice(0, -1);
     let ok = name.length > 0;
     for (let i = 0; ok && i < name.length; i++) ok = isNameChar(name.charCodeAt(i));
-    const value = named.slice(colon + 1);
+    const value = named.slice(colon + (colon === arrow ? 2 : 1));
     if (!ok || value.startsWith("//")) continue;
     const key = name.toLowerCase();
     const list = headers.get(key) ?? [];

@@ -78,8 +78,14 @@ export function readJsonBody(found: readonly JsonFound[]): JsonBody {
       // A Kubernetes `Status` object carries the HTTP status as `code`.
       (body.kind === "Status" ? httpStatus(body.code) : undefined) ??
       (isErrorBody(body)
-        ? (httpStatus(body.error_code) ?? httpStatus(body.http_code) ?? httpStatus(body.code))
-        : undefined);
+        ? (httpStatus(body.error_code) ??
+          httpStatus(body.http_code) ??
+          httpStatus(body.code) ??
+          // OpenWeatherMap: `{"cod":"404","message":"city not found"}`.
+          httpStatus(body.cod))
+        : undefined) ??
+      // A JSON:API error object's `status` is the response's (jsonapi.org/format/#error-objects).
+      httpStatus(asRecord(Array.isArray(body.errors) ? body.errors[0] : undefined)?.status);
     const retryAfter =
       retryAfterSeconds(body.retry_after) ??
       retryAfterSeconds(nested?.retry_after) ??

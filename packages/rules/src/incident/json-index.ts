@@ -1,4 +1,14 @@
 import type { JsonFound } from "./json-spans.ts";
+import { oauthErrors } from "./signals.ts";
+
+/** RFC 6749 §5.2's codes, GitHub's and OpenID Connect's (Core §3.1.2.6) that clients print. */
+const oauthCodes = [
+  ...oauthErrors,
+  "bad_verification_code",
+  "consent_required",
+  "interaction_required",
+  "login_required",
+];
 
 /** Most JSON nodes indexed per paste. */
 const MAX_NODES = 4000;
@@ -108,6 +118,8 @@ export function errorCodes(found: JsonFound[], text: string): string[] {
     const end = text.indexOf(")", aws + 19);
     if (end !== -1 && end - aws < 120) add(text.slice(aws + 19, end));
   }
+  // OAuth codes quoted outside a JSON body: golang.org/x/oauth2 prints `oauth2: "invalid_grant" "…"`.
+  for (const code of oauthCodes) if (text.includes(`"${code}"`)) add(code);
   // XML error bodies (S3, SOAP faults): the first few `<Code>` elements.
   for (const tag of ["<Code>", "<faultcode>", "<code>"]) {
     let at = text.indexOf(tag);

@@ -47,19 +47,39 @@ export function jsonSpans(text: string): { start: number; end: number }[] {
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Python's `repr` of a dict (as SDKs print it) read as JSON, when it has no other quotes. */
-function fromPythonRepr(span: string): unknown {
-  if (!span.includes("'") || span.includes('"')) return undefined;
-  const json = span
-    .replaceAll("'", '"')
-    .replaceAll(": True", ": true")
-    .replaceAll(": False", ": false")
-    .replaceAll(": None", ": null");
+function parsed(json: string): unknown {
   try {
     return JSON.parse(json) as unknown;
   } catch {
     return undefined;
   }
+}
+
+/** Python's `repr` of a dict (as SDKs print it) read as JSON, when it has no other quotes. */
+function fromPythonRepr(span: string): unknown {
+  if (!span.includes("'") || span.includes('"')) return undefined;
+  return parsed(
+    span
+      .replaceAll("'", '"')
+      .replaceAll(": True", ": true")
+      .replaceAll(": False", ": false")
+      .replaceAll(": None", ": null"),
+  );
+}
+
+/**
+ * Ruby's `inspect` of a hash with string keys (`{"status"=>403}`, Ruby 3.4 `{"status" => 403}`),
+ * as Ruby SDKs and `p` print a parsed body, read as JSON.
+ */
+function fromRubyInspect(span: string): unknown {
+  if (!span.includes('"=>') && !span.includes('" =>')) return undefined;
+  return parsed(
+    span
+      .replaceAll('" => ', '": ')
+      .replaceAll('"=>', '":')
+      .replaceAll(":nil", ":null")
+      .replaceAll(": nil", ": null"),
+  );
 }
 
 /** A parsed JSON value and where it starts in the text. */
@@ -86,7 +106,7 @@ export function findJson(text: string): JsonFound[] {
     try {
       value = JSON.parse(slice) as unknown;
     } catch {
-      value = fromPythonRepr(slice);
+      value = fromPythonRepr(slice) ?? fromRubyInspect(slice);
     }
     if (value !== undefined && typeof value === "object" && value !== null) {
       found.push({ value, index: span.start, end: span.end });

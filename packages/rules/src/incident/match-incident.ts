@@ -2,7 +2,7 @@ import type { Engine } from "json-rules-engine";
 import { compiledSignatures } from "../signatures/generated.ts";
 import type { RuleSignature } from "../signatures/compiled.ts";
 import { runSignatures, signatureEngine, type Verdict } from "../signatures/engine.ts";
-import { evidenceIndexes, nearness } from "../signatures/judged.ts";
+import { nearness } from "../signatures/judged.ts";
 import type { PasteFacts } from "../signatures/paste-facts.ts";
 import type { IncidentFacts } from "./facts.ts";
 import { needlesOf } from "../signatures/needles.ts";
@@ -70,40 +70,13 @@ export function signatureNeedles(): Needles {
   return needles;
 }
 
-// What readers are shown, loaded apart from the rules and only when there is something to show.
-const shown = () => import("../signatures/generated-titles.ts");
+// What names a match for readers (ids, titles, links, evidence lines, routes), loaded apart
+// from the rules and only when there is a match or a near miss to show.
+const shown = () => import("./show-matches.ts");
 
-/** The matches as readers see them: titles, docs links, and the lines that made them match. */
-async function describe(verdicts: Verdict[], parsed: ParsedPaste): Promise<SignatureMatch[]> {
-  if (verdicts.length === 0) return [];
-  const { signatureTitles } = await shown();
-  const { text, signals } = parsed;
-  const lower = text.toLowerCase();
-  const at = (key: string): number | undefined => {
-    if (key === "status") return signals.statusAt;
-    if (key === "grpcStatus") return signals.grpcAt;
-    if (key.startsWith("header:")) return signals.headerAt[key.slice(7)];
-    const i = key.startsWith("find:") ? lower.indexOf(key.slice(5).toLowerCase()) : -1;
-    return i === -1 ? undefined : i;
-  };
-  return verdicts.map(({ signature: s, conditions }) => {
-    const n = compiledSignatures.indexOf(s);
-    const link = signatureTitles.r[n];
-    const lines = new Set(evidenceIndexes(conditions, at).map((i) => lineAt(text, i)));
-    return {
-      id: s.id,
-      title: signatureTitles.t[n] ?? s.id,
-      ...(s.provider ? { provider: s.provider } : {}),
-      condition: s.yields.condition,
-      references: link ? [`https://${link}`] : [],
-      evidence: [...lines].filter((l) => l !== "").slice(0, 4),
-    };
-  });
-}
-
-/** When nothing matched: the trees of the signatures that came closest, closest first. */
-async function closest(missed: Verdict[]): Promise<Candidate[]> {
-  const near = missed
+/** When nothing matched: the signatures that came closest, closest first. */
+function nearMisses(missed: Verdict[]): RuleSignature[] {
+  return missed
     .map((v) => ({ s: v.signature, p: nearness(v.conditions) }))
     .filter(({ p }) => p.hit > 0)
     .sort(
@@ -111,16 +84,8 @@ async function closest(missed: Verdict[]): Promise<Candidate[]> {
         b.p.hit / b.p.of - a.p.hit / a.p.of ||
         b.s.priority - a.s.priority ||
         b.s.weight - a.s.weight,
-    );
-  if (near.length === 0) return [];
-  const { conditionRoutes } = await shown();
-  const candidates: Candidate[] = [];
-  for (const { s } of near) {
-    const route = conditionRoutes[s.yields.condition];
-    if (route && !candidates.some((c) => c.tree === route.tree)) candidates.push(route);
-    if (candidates.length === 3) break;
-  }
-  return candidates;
+    )
+    .map(({ s }) => s);
 }
 
 /** The facts the best signature yields, merged into what the paste itself showed. */
@@ -166,7 +131,10 @@ export async function matchIncident(parsed: ParsedPaste): Promise<Incident> {
   shipped ??= signatureEngine(compiledSignatures);
   const pasteFacts = toPasteFacts(parsed, signatureNeedles());
   const { matched, missed } = await runSignatures(shipped, compiledSignatures, pasteFacts);
-  const signatures = await describe(matched.slice(0, SHOWN), parsed);
+  const near = matched.length === 0 ? nearMisses(missed) : [];
+  const view = matched.length > 0 || near.length > 0 ? await shown() : undefined;
+  const signatures =
+    view?.describeMatches(matched.slice(0, SHOWN), parsed, compiledSignatures) ?? [];
   const { signals: _signals, ...read } = parsed;
   const top = matched[0]?.signature;
   const { facts, evidence } = merge(
@@ -179,6 +147,6 @@ export async function matchIncident(parsed: ParsedPaste): Promise<Incident> {
     facts,
     evidence,
     signatures,
-    candidates: matched.length === 0 ? await closest(missed) : [],
+    candidates: view?.closestTrees(near) ?? [],
   };
 }

@@ -1,6 +1,9 @@
 import { callArguments, lettersAndDigits } from "./call-arguments.ts";
 import { REDACTED, type Output } from "./redaction-output.ts";
 import { KEY_NAME } from "./secret-patterns.ts";
+import { flagValue, secretValueFlag } from "./flag-values.ts";
+import { MAX_NAME, VALUE_END, isQuote, skipBlanks } from "./value-scan.ts";
+import { element, tagEnd } from "./xml-elements.ts";
 
 // Parts of a (normalised: lower case, no `-_.$`) name that make its value a credential.
 const SECRET_NAME_PARTS = [
@@ -37,6 +40,8 @@ const SECRET_NAMES = new Set([
   "devicecode",
   "usercode",
   "authcode",
+  // eBay's "Cert ID" is the application's client secret (ebaysdk's `ebay.yaml`: `certid:`).
+  "certid",
 ]);
 // Endings of names whose value is a credential (`x-api-key`, `connect.sid`, `AZDO_PAT`).
 const SECRET_ENDINGS = ["key", "sid", "pat", "auth"];
@@ -52,7 +57,18 @@ const NOT_SECRET_ENDINGS = [
 ];
 const NOT_SECRET_NAMES = new Set(["keyid", "tokentype"]);
 // Parts of a query parameter name (normalised) that make its value a credential (`appid=`).
-const QUERY_NAME_PARTS = ["key", "token", "secret", "auth", "appid", "passw", "pwd", "session"];
+const QUERY_NAME_PARTS = [
+  "key",
+  "token",
+  "secret",
+  "auth",
+  "appid",
+  "passw",
+  "pwd",
+  "session",
+  "license",
+  "licence",
+];
 // Names printed before their value with only a space (`subscription key <key>`, `token <t>`).
 const SPACED_NAMES = new Set([
   "token",
@@ -72,19 +88,11 @@ const PASSWORD_PARTS = ["passw", "pwd", "pass", "secret", "passphrase"];
 // Headers whose whole value is a credential, spaces included (`Bearer abc`, `a=b; c=d`).
 const WHOLE_VALUE = new Set(["authorization", "proxyauthorization", "cookie", "setcookie"]);
 const NOT_SECRET_VALUES = new Set(["", "null", "true", "false", "none", "undefined", REDACTED]);
-const MAX_NAME = 80;
-const QUOTES = "\"'`";
-// Where an unquoted value ends.
-const VALUE_END = " \t\r\n\"'`&,;<>()[]{}";
 
 function normalise(name: string): string {
   let key = name.toLowerCase();
   for (const c of "-_.$") if (key.includes(c)) key = key.replaceAll(c, "");
   return key;
-}
-
-function isQuote(c: string | undefined): c is string {
-  return c !== undefined && c !== "" && QUOTES.includes(c);
 }
 
 function isSecretName(key: string, before: string): boolean {
@@ -106,11 +114,6 @@ function queryKey(key: string): boolean {
     key.startsWith("sig") ||
     key.endsWith("sig")
   );
-}
-
-function skipBlanks(text: string, i: number): number {
-  while (text[i] === " " || text[i] === "\t") i++;
-  return i;
 }
 
 /** The secret part of the value that starts at `i`: `[from, to)`, and where reading goes on. */
@@ -195,14 +198,6 @@ function tuple(
   return -1;
 }
 
-/** `<Password>secret</Password>`, `<wsse:Password>…`: an element named like a credential. */
-function element(text: string, i: number, out: Output): number {
-  let j = i + 1;
-  while (j < text.length && text[j] !== "<" && text[j] !== "\n") j++;
-  if (j > i + 1) out.cut(i + 1, j);
-  return j;
-}
-
 /** True when the word before `start` (across blanks) is `word`, case-insensitively. */
 function wordBefore(text: string, start: number, word: string): boolean {
   let k = start - 1;
@@ -221,6 +216,9 @@ function wordBefore(text: string, start: number, word: string): boolean {
  * where the value ends when it was cut, or -1.
  */
 function spacedValue(text: string, i: number, key: string, start: number, out: Output): number {
+  if (text[start - 1] === "-" && text[start - 2] === "-")
+    // `--password-stdin`, `--token-file <path>` name where the secret is, not the secret.
+    return key.endsWith("stdin") || key.endsWith("file") ? -1 : flagValue(text, i, out);
   const named =
     SPACED_NAMES.has(key) ||
     (key === "key" && KEY_QUALIFIERS.some((word) => wordBefore(text, start, word)));
@@ -234,11 +232,20 @@ function spacedValue(text: string, i: number, key: string, start: number, out: O
   return to;
 }
 
-/** A lower-case word of a few letters: `token: token is expired` is a message, not a key. */
+/**
+ * A lower-case word of a few letters or a short number: `token: token is expired` is a
+ * message and `token: 401` a status, not keys.
+ */
 function plainWord(value: string): boolean {
   if (value.length > 8) return false;
-  for (const c of value) if (c < "a" || c > "z") return false;
-  return true;
+  let letters = 0;
+  let digits = 0;
+  for (const c of value) {
+    if (c >= "a" && c <= "z") letters++;
+    else if (c >= "0" && c <= "9") digits++;
+    else return false;
+  }
+  return letters === value.length || (digits === value.length && digits <= 4);
 }
 
 /**
@@ -281,7 +288,10 @@ export function namedValues(text: string, out: Output): void {
     const before = text[start - 1] ?? "";
     const key = normalise(m[0]);
     if (!isSecretName(key, before)) {
-      const end = callArguments(text, m[0], skipBlanks(text, start + m[0].length), out);
+      const after = start + m[0].length;
+      const end = secretValueFlag(text, key, start)
+        ? flagValue(text, after, out)
+        : callArguments(text, m[0], skipBlanks(text, after), out);
       if (end !== -1) KEY_NAME.lastIndex = end;
       continue;
     }
@@ -296,6 +306,11 @@ export function namedValues(text: string, out: Output): void {
       opener === "(" || opener === "[" || opener === "{",
     );
     if (!found) {
+      const tag = tagEnd(text, start, i);
+      if (tag !== -1) {
+        KEY_NAME.lastIndex = element(text, tag, out);
+        continue;
+      }
       const end = spacedValue(text, i, key, start, out);
       if (end !== -1) KEY_NAME.lastIndex = end;
       continue;

@@ -10,6 +10,7 @@ import { errorCodes, indexJson } from "./json-index.ts";
 import { readHeaders } from "./headers.ts";
 import { readGrpcStatus } from "./grpc.ts";
 import { readRateLimit, readRetryAfter } from "./rate-limit.ts";
+import { readLoopbackHost } from "./loopback.ts";
 
 /** Longest paste read; the rest is ignored (and said so) to keep the page responsive. */
 export const MAX_INCIDENT_CHARS = 256 * 1024;
@@ -95,7 +96,8 @@ function firstSignal(
 ): { value: string; index: number } | undefined {
   for (const [pattern, code] of signals) {
     const m = pattern.exec(text);
-    if (m) return { value: code === "$1" ? (m[1] ?? "") : code, index: m.index };
+    // Upper case: Erlang prints `:econnrefused` where Node prints `ECONNREFUSED`.
+    if (m) return { value: code === "$1" ? (m[1] ?? "").toUpperCase() : code, index: m.index };
   }
   return undefined;
 }
@@ -146,7 +148,11 @@ export function parseIncident(input: unknown, needles?: Needles): ParsedPaste {
   const network = firstSignal(text, networkSignals);
   const tls = firstSignal(text, tlsSignals);
   if (tls) note("tlsError", tls.value, tls.index);
-  else if (network && !status) note("networkError", network.value, network.index);
+  else if (network && !status) {
+    note("networkError", network.value, network.index);
+    const loopback = readLoopbackHost(text, network.index);
+    if (loopback) note("loopbackHost", loopback.value, loopback.index);
+  }
   if (grpc) note("grpcStatus", grpc.value, grpc.index);
 
   const retry = readRetryAfter(text);
@@ -155,6 +161,13 @@ export function parseIncident(input: unknown, needles?: Needles): ParsedPaste {
   const rateLimit = readRateLimit(text);
   if (rateLimit?.remaining !== undefined)
     note("rateLimitRemaining", rateLimit.remaining, rateLimit.index);
+  // No requests left and no Retry-After: the window's reset says how long to wait.
+  if (
+    facts.retryAfter === undefined &&
+    rateLimit?.remaining === 0 &&
+    rateLimit.resetIn !== undefined
+  )
+    note("retryAfter", rateLimit.resetIn, rateLimit.index);
 
   const contentType = HTML_CONTENT_TYPE.exec(text) ?? HTML_START.exec(text);
   const jsonError = JSON_ERROR.exec(text);

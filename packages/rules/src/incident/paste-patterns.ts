@@ -2,9 +2,10 @@ import { grpcNamePatterns, grpcPatterns } from "./grpc.ts";
 import { headerPatterns } from "./headers.ts";
 import { jsonIndexPatterns } from "./json-index.ts";
 import { jsonBodyPatterns } from "./json-body.ts";
+import { loopbackPatterns } from "./loopback.ts";
 import { incidentPatterns } from "./parse-incident.ts";
 import { rateLimitPatterns } from "./rate-limit.ts";
-import { secretPatterns } from "./secret-patterns.ts";
+import { TOKEN_SHAPES, secretPatterns } from "./secret-patterns.ts";
 import { networkSignals, requestIdHeaders, statusSignals, tlsSignals } from "./signals.ts";
 
 /**
@@ -16,6 +17,7 @@ import { networkSignals, requestIdHeaders, statusSignals, tlsSignals } from "./s
  */
 export const pastePatterns: Readonly<Record<string, RegExp>> = {
   ...secretPatterns,
+  ...Object.fromEntries(TOKEN_SHAPES.map(([re], i) => [`redact.token.${i}`, re])),
   ...rateLimitPatterns,
   ...incidentPatterns,
   ...jsonBodyPatterns,
@@ -27,4 +29,5 @@ export const pastePatterns: Readonly<Record<string, RegExp>> = {
   ...grpcNamePatterns,
   ...headerPatterns,
   ...jsonIndexPatterns,
+  ...loopbackPatterns,
 };

@@ -3,6 +3,16 @@
  * it (never `\s`, which crosses lines) keeps each attempt on one line, so the scan is linear.
  */
 export const HEADER_LINE = /^[ \t]*(?:<[ \t]*)?([\w-]+)[ \t]*:[ \t]*([^\r\n]*)/gm;
+/**
+ * A rate-limit header with a number, printed inside a language structure or a log line rather
+ * than on a line of its own: a Ruby hash (`"Retry-After" => "60"`, Excon's debug response), a
+ * Python dict (`'Retry-After': '30'`, `HTTPHeaderDict({…})` in openapi-generator clients), an
+ * Elixir tuple (`{"retry-after", "30"}`, HTTPoison, Tesla) or map (`"retry-after" => ["30"]`,
+ * Req), Go's `http.Header` (`map[Retry-After:[60]]`), a Java map (`{Retry-After=[60]}`), or
+ * `…, Retry-After: 86400` in a log message.
+ */
+export const INLINE_HEADER =
+  /\b(retry-after|x-ratelimit-(?:limit|remaining|reset)|ratelimit-(?:limit|remaining|reset))(?:["']?[ \t]*(?:=>|[:=])[ \t]*\[?["']?|["'][ \t]*,[ \t]*["'])(\d{1,12})\b/gi;
 /** A figure in a combined `RateLimit` value: `limit=100`, `r=0`, `t=30`. */
 export const RATE_LIMIT_FIELD = /(?:^|[;,\s])(limit|remaining|reset|q|r|t)=(\d+)/g;
 /** `Retry-After` as delay-seconds (RFC 9110 §10.2.3). */
@@ -12,6 +22,7 @@ const INTEGER = /^\d{1,12}$/;
 /** Every pattern this file runs over pasted text, for the registry. */
 export const rateLimitPatterns = {
   "rate-limit.header-line": HEADER_LINE,
+  "rate-limit.inline-header": INLINE_HEADER,
   "rate-limit.field": RATE_LIMIT_FIELD,
   "rate-limit.delay-seconds": DELAY_SECONDS,
   "rate-limit.integer": INTEGER,
@@ -39,6 +50,11 @@ function headers(text: string): Found {
     const name = (m[1] ?? "").toLowerCase();
     const value = (m[2] ?? "").trim().slice(0, 200);
     if (WANTED.has(name) && !found.has(name) && value) found.set(name, { value, index: m.index });
+  }
+  // Headers printed inside a hash, a dict or a log line: read only those not found on their own line.
+  for (const m of text.matchAll(INLINE_HEADER)) {
+    const name = (m[1] ?? "").toLowerCase();
+    if (!found.has(name)) found.set(name, { value: m[2] ?? "", index: m.index });
   }
   return found;
 }
@@ -85,6 +101,8 @@ export function readRateLimit(text: string):
   | {
       figures: { limit?: number; remaining?: number; reset?: number };
       remaining?: number;
+      /** Seconds until the window resets, from the reset figure (and `Date` for a Unix time). */
+      resetIn?: number;
       index: number;
     }
   | undefined {
@@ -107,9 +125,25 @@ export function readRateLimit(text: string):
   }
   const clean = Object.fromEntries(Object.entries(figures).filter(([, v]) => v !== undefined));
   if (Object.keys(clean).length === 0) return undefined;
+  const resetIn = secondsToReset(figures.reset, found.get("date")?.value);
   return {
     figures: clean,
     ...(figures.remaining !== undefined ? { remaining: figures.remaining } : {}),
+    ...(resetIn !== undefined ? { resetIn } : {}),
     index,
   };
+}
+
+/**
+ * Seconds until a rate-limit window resets: the reset figure is delta-seconds in the IETF
+ * draft (`RateLimit-Reset: 30`, `t=30`), and a Unix time in seconds in many `X-RateLimit-Reset`
+ * headers (GitHub, Intercom), taken relative to the response's `Date`. A time in milliseconds or
+ * without a `Date` to compare with says nothing.
+ */
+function secondsToReset(reset: number | undefined, date: string | undefined): number | undefined {
+  if (reset === undefined) return undefined;
+  if (reset < 1e9) return reset;
+  if (reset >= 1e11 || date === undefined) return undefined;
+  const now = Date.parse(date.slice(0, 64));
+  return Number.isNaN(now) ? undefined : Math.max(0, Math.round(reset - now / 1000));
 }

@@ -109,7 +109,23 @@ function replaceAll(text: string, pattern: RegExp, replace: (m: RegExpExecArray)
 function runPass(text: string, pass: (text: string, out: Output) => void) {
   const out = new Output(text);
   pass(text, out);
-  return { result: out.done(), count: out.count };
+  return { result: out.done(), count: out.count, seen: out.seen };
+}
+
+/**
+ * Echoes of secrets found by their name: a value redacted after `refresh_token=` that the error
+ * message quotes back (`Refresh token invalid: <token>`) has no name there to find it by.
+ */
+function echoes(text: string, seen: Set<string>): { result: string; count: number } {
+  let result = text;
+  let count = 0;
+  for (const secret of seen) {
+    const parts = result.split(secret);
+    if (parts.length === 1) continue;
+    count += parts.length - 1;
+    result = parts.join(REDACTED);
+  }
+  return { result, count };
 }
 
 function tokenPasses(text: string): { result: string; count: number } {
@@ -120,7 +136,7 @@ function tokenPasses(text: string): { result: string; count: number } {
     out = step.result;
     count += step.count;
   };
-  for (const { pattern, min } of TOKEN_SHAPES)
+  for (const [pattern, min] of TOKEN_SHAPES)
     apply(pattern, (m) => (m[0].length >= min && mixed(m[0]) ? `${m[1] ?? ""}${REDACTED}` : m[0]));
   // A webhook path's token: a segment of 16+ characters with letters and digits, not a word or
   // a numeric id (`/api/webhooks/123456789012345678/<token>` keeps the id).
@@ -178,21 +194,25 @@ function tokenPasses(text: string): { result: string; count: number } {
  * `AccountKey=`, `sig=`), authorization schemes (`Bearer`, `Basic`), `curl -u`/`-b` and HTTPie
  * `-a` values, token segments of webhook paths on any host, and well-known token shapes (JWTs,
  * AWS keys, GitHub, GitLab, npm, OpenAI, Slack tokens and webhooks, Stripe, SendGrid, Shopify,
- * Twilio, Google). Every step is linear in the text.
+ * Twilio, Google), and every other occurrence of a value found by its name (at most 32 values,
+ * one scan each). Every step is linear in the text.
  * Returns the text and how many secrets were replaced.
  */
 export function redact(text: string): { text: string; count: number } {
   let count = 0;
   let out = text;
+  const seen = new Set<string>();
   for (const pass of [
     (t: string) => runPass(t, (s, o) => pemBlocks(o)),
     (t: string) => runPass(t, urlUserinfo),
     (t: string) => runPass(t, namedValues),
     tokenPasses,
+    (t: string) => echoes(t, seen),
   ]) {
-    const step = pass(out);
+    const step: { result: string; count: number; seen?: Set<string> } = pass(out);
     out = step.result;
     count += step.count;
+    for (const secret of step.seen ?? []) seen.add(secret);
   }
   return { text: out, count };
 }

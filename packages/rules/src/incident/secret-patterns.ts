@@ -32,40 +32,40 @@ export const CURL_CREDENTIAL =
 /**
  * Well-known token shapes, with the shortest length a real one has. The class after the prefix
  * is greedy and nothing follows it, so a shorter run is skipped in code, not by backtracking.
- * A first capture group is kept (the host of a webhook URL).
+ * A first capture group is kept (the host of a webhook URL). Named in comments only: the
+ * registry (paste-patterns.ts) names them by position, and names would ship to every reader.
  */
-export const TOKEN_SHAPES: readonly { pattern: RegExp; min: number; name: string }[] = [
+export const TOKEN_SHAPES: readonly (readonly [pattern: RegExp, min: number])[] = [
   // JWS/JWE compact serialisation (RFC 7515 §7.1): base64url JSON header, then dot-separated parts.
-  { name: "jwt", pattern: /\beyJ[\w-]+(?:\.[\w-]*)*/g, min: 20 },
-  { name: "stripe", pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]+/g, min: 16 },
-  { name: "webhook-secret", pattern: /\bwhsec_[A-Za-z0-9+/=]+/g, min: 14 },
-  { name: "github", pattern: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]+/g, min: 24 },
-  { name: "github-fine-grained", pattern: /\bgithub_pat_\w+/g, min: 30 },
-  { name: "gitlab", pattern: /\bgl(?:pat|dt|rt|ptt|cbt|soat|ft|imt|oas)-[\w-]+/g, min: 20 },
-  { name: "npm", pattern: /\bnpm_[A-Za-z0-9]+/g, min: 30 },
+  [/\beyJ[\w-]+(?:\.[\w-]*)*/g, 20], // jwt
+  [/\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]+/g, 16], // stripe
+  [/\bwhsec_[A-Za-z0-9+/=]+/g, 14], // webhook-secret
+  [/\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]+/g, 24], // github
+  [/\bgithub_pat_\w+/g, 30], // github-fine-grained
+  [/\bgl(?:pat|dt|rt|ptt|cbt|soat|ft|imt|oas)-[\w-]+/g, 20], // gitlab
+  [/\bnpm_[A-Za-z0-9]+/g, 30], // npm
   // OpenAI (`sk-`, `sk-proj-`, `sk-svcacct-`) and other `sk-` keys such as Anthropic's.
-  { name: "sk-key", pattern: /\bsk-[\w-]+/g, min: 20 },
-  { name: "slack-token", pattern: /\bxox[abposre]-[A-Za-z0-9-]+/g, min: 15 },
-  {
-    name: "slack-webhook",
-    pattern: /\b(hooks\.slack\.com\/(?:services|workflows|triggers)\/)[\w/-]+/g,
-    min: 30,
-  },
+  [/\bsk-[\w-]+/g, 20], // sk-key
+  [/\bxox[abposre]-[A-Za-z0-9-]+/g, 15], // slack-token
+  [/\b(hooks\.slack\.com\/(?:services|workflows|triggers)\/)[\w/-]+/g, 30], // slack-webhook
   // Telegram bot tokens (`<bot id>:AA…`), also inside `https://api.telegram.org/bot<token>/`.
-  { name: "telegram-bot", pattern: /\b(bot)?\d+:AA[\w-]+/g, min: 40 },
-  { name: "sendgrid", pattern: /\bSG\.[\w-]+(?:\.[\w-]*)*/g, min: 30 },
-  { name: "shopify", pattern: /\bshp(?:at|ss|ca|pa)_[A-Fa-f0-9]+/g, min: 30 },
+  [/\b(bot)?\d+:AA[\w-]+/g, 40], // telegram-bot
+  [/\bSG\.[\w-]+(?:\.[\w-]*)*/g, 30], // sendgrid
+  [/\bshp(?:at|ss|ca|pa)_[A-Fa-f0-9]+/g, 30], // shopify
   // Twilio API key SIDs (`SK` + 32 hex); auth tokens are caught by name (`auth_token`, `-u`).
-  { name: "twilio-key", pattern: /\bSK[0-9a-fA-F]+/g, min: 34 },
-  { name: "google-api-key", pattern: /\bAIza[\w-]+/g, min: 35 },
+  [/\bSK[0-9a-fA-F]+/g, 34], // twilio-key
+  [/\bAIza[\w-]+/g, 35], // google-api-key
   // HubSpot private app tokens (`pat-na1-…`, `pat-eu1-…`).
-  { name: "hubspot", pattern: /\bpat-(?:na|eu|ap)\d-[\w-]+/g, min: 30 },
+  [/\bpat-(?:na|eu|ap)\d-[\w-]+/g, 30], // hubspot
   // Atlassian API tokens (`ATATT3…`), used with Basic auth against Jira and Confluence.
-  { name: "atlassian", pattern: /\bATATT3[\w=-]+/g, min: 30 },
-  { name: "google-oauth", pattern: /\b(?:ya29\.|GOCSPX-|1\/\/0)[\w.-]+/g, min: 20 },
+  [/\bATATT3[\w=-]+/g, 30], // atlassian
+  [/\b(?:ya29\.|GOCSPX-|1\/\/0)[\w.-]+/g, 20], // google-oauth
   // Contentful personal access tokens (`CFPAT-…`, Content Management API).
-  { name: "contentful-pat", pattern: /\bCFPAT-[\w-]+/g, min: 30 },
-  { name: "hmac-signature", pattern: /\bsha(?:1|256|512)=[0-9a-fA-F]+/g, min: 36 },
+  [/\bCFPAT-[\w-]+/g, 30], // contentful-pat
+  [/\bsha(?:1|256|512)=[0-9a-fA-F]+/g, 36], // hmac-signature
+  // DigitalOcean personal (`dop_v1_`), OAuth (`doo_v1_`) and refresh (`dor_v1_`) tokens, 64 hex
+  // after the prefix: https://docs.digitalocean.com/notes/2022/api-token-format
+  [/\bdo[opr]_v1_[A-Za-z0-9]+/g, 40], // digitalocean
 ];
 
 /**
@@ -101,7 +101,11 @@ export const KEY_PAIRS: readonly {
   { pattern: TWILIO_KEY_PAIR, id: 34, secret: 32, redactId: false },
 ];
 
-/** Every pattern above, for the registry of patterns run over pasted text. */
+/**
+ * Every pattern above but the token shapes (paste-patterns.ts lists those by name), for the
+ * registry of patterns run over pasted text. A plain literal, so a bundle that does not use it
+ * drops it.
+ */
 export const secretPatterns: Record<string, RegExp> = {
   "redact.pem-private-header": PEM_PRIVATE_HEADER,
   "redact.url-candidate": URL_CANDIDATE,
@@ -112,5 +116,4 @@ export const secretPatterns: Record<string, RegExp> = {
   "redact.path-key": PATH_KEY,
   "redact.aws-key-pair": AWS_KEY_PAIR,
   "redact.twilio-key-pair": TWILIO_KEY_PAIR,
-  ...Object.fromEntries(TOKEN_SHAPES.map((t) => [`redact.token.${t.name}`, t.pattern])),
 };

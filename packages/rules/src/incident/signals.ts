@@ -14,14 +14,21 @@ export const networkSignals: [RegExp, string][] = [
     /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ECONNABORTED|EPIPE|EPROTO)\b/,
     "$1",
   ],
+  // Erlang's inet reasons as atoms (Elixir's HTTPoison, Mint, hackney): `** (HTTPoison.Error) :econnrefused`.
+  [/[\s({,]:(econnrefused|econnreset|ehostunreach|enetunreach|econnaborted)\b/, "$1"],
   [
-    /SocketTimeoutException|HttpTimeoutException|\bsocket\.timeout\b|timed out|i\/o timeout|deadline exceeded|Client\.Timeout exceeded|curl: \(28\)|handshake timeout|net::ERR_(?:CONNECTION_)?TIMED_OUT/i,
+    /SocketTimeoutException|HttpTimeoutException|\bsocket\.timeout\b|timed out|did not properly respond after a period of time|network timeout at:|DioException \[(?:connection|send|receive) timeout\]|i\/o timeout|deadline exceeded|Client\.Timeout exceeded|curl: \(28\)|handshake timeout|net::ERR_(?:CONNECTION_)?TIMED_OUT/i,
     "ETIMEDOUT",
   ],
   [
-    /connection reset|Connection aborted\.|UND_ERR_SOCKET|curl: \((?:52|56)\)|socket hang up|Empty reply from server|net::ERR_CONNECTION_(?:RESET|CLOSED)/i,
+    /connection reset|Connection aborted\.|forcibly closed by the remote host|UND_ERR_SOCKET|curl: \((?:52|56)\)|socket hang up|Empty reply from server|net::ERR_CONNECTION_(?:RESET|CLOSED)/i,
     "ECONNRESET",
   ],
+  // The server closed the connection before any response: Python's http.client
+  // `RemoteDisconnected` and Apache HttpClient's `NoHttpResponseException` (curl's (52)).
+  [/\bRemoteDisconnected\b|Remote end closed connection|\bNoHttpResponseException\b/, "ECONNRESET"],
+  // The other side closed while this side was still writing (Python's `[Errno 32]`, Java).
+  [/\bBroken pipe\b/i, "EPIPE"],
   // .NET words it "actively refused"; Python's asyncio prints only the errno (111 Linux, 61 macOS).
   [
     /connection refused|ConnectException|curl: \(7\)|net::ERR_CONNECTION_REFUSED|actively refused|\[Errno (?:111|61)\]/i,
@@ -46,7 +53,13 @@ export const networkSignals: [RegExp, string][] = [
   [/NSURLErrorDomain Code=-1009\b/, "ENETUNREACH"],
   // Generic wordings, last so that a client's own code above wins. Perl LWP `500 read timeout`,
   // Elixir's Req/Mint `(Req.TransportError) timeout` and the `:timeout` atom.
-  [/\bread timeout\b|TransportError\) timeout\b|[({ ]:(?:connect_)?timeout\b/i, "ETIMEDOUT"],
+  // hackney's `:checkout_timeout`: no free connection in the client's pool in time.
+  [
+    /\bread timeout\b|TransportError\) timeout\b|[({ ]:(?:connect_|checkout_)?timeout\b/i,
+    "ETIMEDOUT",
+  ],
+  // Erlang's `:closed` (the peer closed the socket), as HTTPoison and Mint print it.
+  [/[({ ]:closed\b/, "ECONNRESET"],
   [
     /\bsocket closed\b|\bconnection closed\b|\bclosed by (?:the )?(?:remote )?peer\b/i,
     "ECONNRESET",
@@ -55,23 +68,26 @@ export const networkSignals: [RegExp, string][] = [
   [/Failed host lookup|No address associated with hostname|\bnxdomain\b/i, "ENOTFOUND"],
 ];
 
-/** TLS failures, mapped to Node's error codes. */
+/**
+ * TLS failures, mapped to Node's error codes. rustls (Deno, reqwest, hyper-rustls) prints its
+ * `CertificateError` variant: `invalid peer certificate: UnknownIssuer`, `Expired`, `NotValidForName`.
+ */
 export const tlsSignals: [RegExp, string][] = [
   [
     /\b(CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT_LOCALLY|ERR_TLS_CERT_ALTNAME_INVALID|CERT_NOT_YET_VALID)\b/,
     "$1",
   ],
   [
-    /certificate has expired|CertificateExpiredException|certificate (?:is )?expired|ERR_CERT_DATE_INVALID/i,
+    /certificate has expired|CertificateExpiredException|certificate (?:is )?expired|ERR_CERT_DATE_INVALID|peer certificate: Expired\b|\{:tls_alert, \{:certificate_expired\b/i,
     "CERT_HAS_EXPIRED",
   ],
   [/self[- ]signed certificate/i, "SELF_SIGNED_CERT_IN_CHAIN"],
   [
-    /unknown authority|unable to get local issuer|PKIX path building failed|unable to verify the first certificate|ERR_CERT_AUTHORITY_INVALID|UntrustedRoot/i,
+    /unknown authority|unable to get local issuer|PKIX path building failed|unable to verify the first certificate|ERR_CERT_AUTHORITY_INVALID|UntrustedRoot|\bUnknownIssuer\b|\{:tls_alert, \{:unknown_ca\b/i,
     "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   ],
   [
-    /Hostname\/IP does not match|doesn't match|not valid for|certificate is valid for|No subject alternative|ERR_CERT_COMMON_NAME_INVALID|RemoteCertificateNameMismatch/i,
+    /Hostname\/IP does not match|doesn't match|not valid for|certificate is valid for|No subject alternative|ERR_CERT_COMMON_NAME_INVALID|RemoteCertificateNameMismatch|\bNotValidForName\b/i,
     "ERR_TLS_CERT_ALTNAME_INVALID",
   ],
   // .NET's WebExceptionStatus.TrustFailure and Apple's untrusted-certificate URLError codes.
@@ -81,30 +97,59 @@ export const tlsSignals: [RegExp, string][] = [
   ],
   [/NSURLErrorDomain Code=-1201\b/, "CERT_HAS_EXPIRED"],
   // A handshake that fails without naming the certificate: Apple's SecureConnectionFailed, .NET,
-  // curl's exit code 35, Java's SSLHandshakeException, Chrome. Last: a named cause wins.
+  // curl's exit code 35 (PHP's `cURL error 35`), OpenSSL's SSL_ERROR_SYSCALL and Python's
+  // SSLEOFError (the peer hung up mid-handshake), Java's SSLHandshakeException, Chrome, Dio,
+  // Erlang's ssl alerts (named above when the alert names the certificate). Last: a named cause wins.
   [
-    /NSURLErrorDomain Code=-1200\b|The SSL connection could not be established|curl: \(35\)|SSLHandshakeException|net::ERR_SSL_PROTOCOL_ERROR/,
+    /NSURLErrorDomain Code=-1200\b|The SSL connection could not be established|curl: \(35\)|cURL error 35:|SSL_ERROR_SYSCALL|EOF occurred in violation of protocol|SSLHandshakeException|net::ERR_SSL_PROTOCOL_ERROR|DioException \[bad certificate\]|\{:tls_alert, \{:/,
     "TLS_HANDSHAKE_FAILED",
   ],
   // OpenSSL's generic verify failure (Python, Perl IO::Socket::SSL, Dart) without a named
   // reason: the reasons above win, this only routes to the TLS questions.
-  [/certificate verify failed|SSL connect attempt failed/i, "TLS_HANDSHAKE_FAILED"],
+  // Alamofire's ServerTrustFailureReason (`Server trust evaluation failed due to reason:
+  // Certificate pinning failed for host …`) is a handshake the client itself refused.
+  [
+    /certificate verify failed|SSL connect attempt failed|Server trust evaluation failed/i,
+    "TLS_HANDSHAKE_FAILED",
+  ],
 ];
+
+/**
+ * .NET's HttpStatusCode names and their numbers, lower-cased: `{response.StatusCode}` in a log
+ * template or an exception message prints the name (`status code TooManyRequests`).
+ */
+export const dotnetStatus: Readonly<Record<string, number>> = {
+  toomanyrequests: 429,
+  unauthorized: 401,
+  forbidden: 403,
+  notfound: 404,
+  badrequest: 400,
+  internalservererror: 500,
+  badgateway: 502,
+  serviceunavailable: 503,
+  gatewaytimeout: 504,
+};
+const DOTNET_STATUS = new RegExp(
+  `status ?code(?::| =| is)? (${Object.keys(dotnetStatus).join("|")})\\b`,
+  "gi",
+);
 
 /** How clients print an HTTP status in their error messages. */
 export const statusSignals: RegExp[] = [
   // `[ \t]`, never `\s`, around a line start: `\s*` crossed lines and made newlines quadratic.
   /^[ \t]*(?:<[ \t]*)?HTTP\/\d(?:\.\d)?[ \t]+([1-5]\d\d)\b/gm,
   // One blank run on each side of the separator: two `\s*` around an optional part backtrack.
-  /status(?:[ _-]?code)?["']?[ \t]*(?:(?:=>|[:=]|of|is)[ \t]*)?["']?([1-5]\d\d)\b/gi,
+  // Checkout.com's SDKs: `The API response status code (422) does not indicate success.`
+  /status(?:[ _-]?code)?["']?[ \t]*(?:(?:=>|[:=]|of|is)[ \t]*)?["'(]?([1-5]\d\d)\b/gi,
   /\b([45]\d\d) (?:Client|Server) Error\b/g,
   /HTTP Error ([1-5]\d\d)\b/g,
   // The OpenAI and Anthropic Python SDKs: `Error code: 429 - {…}`.
   /\bError code: ([1-5]\d\d) - /g,
   // Cloudflare's error page: `Error code 522`.
   /\bError code (52\d)\b/g,
-  // googleapiclient: `<HttpError 403 when requesting …>`.
-  /<HttpError ([1-5]\d\d)\b/g,
+  // googleapiclient: `<HttpError 403 when requesting …>`; Python requests' and httpx's response
+  // repr, `<Response [429]>`, `<Response [429 Too Many Requests]>`.
+  /<(?:HttpError |Response \[)([1-5]\d\d)\b/g,
   /response code:? ([1-5]\d\d)\b/gi,
   // Access logs (`"GET /x HTTP/1.1" 503`), arrows in client logs (`-> 401`), `failed with 400`,
   // `HTTP 404` and `HTTP-Code: 429` as SDKs print them.
@@ -120,8 +165,23 @@ export const statusSignals: RegExp[] = [
   // `Response{protocol=h2, code=401, message=, url=…}`.
   /\b(?:code=)?([1-5]\d\d), message=/g,
   /\bHTTP(?:-Code:)? ([1-5]\d\d)\b/g,
-  // An exception named, then the status: gsutil `AccessDeniedException: 403 …`, SDK errors.
-  /(?:Exception|Error): ([45]\d\d)\b/g,
+  // An exception named, then the status: gsutil `AccessDeniedException: 403 …`, SDK errors;
+  // openapi-generator's Python clients (Kubernetes, Datadog…) `ApiException: (403)\nReason: …`;
+  // Symfony HttpClient's `ClientException (422)` and Monolog's `ClientException(code: 429)`.
+  /(?:Exception|Error)(?:: \(?| \(|\(code: )([45]\d\d)\b/g,
+  // Excon's HTTPStatusError: `Expected([200]) <=> Actual(429 Too Many Requests)`.
+  /\bActual\(([1-5]\d\d) /g,
+  // Java's java.net.http.HttpResponse.toString(): `(GET https://api.example.com/v1/x) 429`.
+  /\((?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/[^\s)]+\) ([1-5]\d\d)\b/g,
+  // Alamofire's AFError: `unacceptableStatusCode(code: 401)`, `Response status code was
+  // unacceptable: 401.`
+  /[Ss]tatus ?[Cc]ode(?:\(code:| was unacceptable:) ([1-5]\d\d)\b/g,
+  // Go API clients' ErrorResponse: `GET https://api.digitalocean.com/v2/account: 401 (request
+  // "…") …` (godo), `GET https://api.github.com/user: 401 Bad credentials []` (go-github).
+  // Go's `%q` quotes the URL: `GET "https://api.cloudflare.com/…": 429 Too Many Requests`.
+  /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD) "?https?:\/\/[^\s"]+"?: ([1-5]\d\d) /g,
+  // .NET's HttpStatusCode printed by name (see `dotnetStatus`).
+  DOTNET_STATUS,
   /\b([45]\d\d) (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Request Timeout|Conflict|Gone|Payload Too Large|Unsupported Media Type|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/gi,
 ];
 

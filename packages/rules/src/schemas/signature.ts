@@ -50,6 +50,8 @@ export const conditionNames = [
   "redirect-loop",
   "body-decoding-failed",
   "deserialization-failed",
+  /** The client could not connect and does not say why (refused, unreachable or unresolved). */
+  "connection-failed",
 ] as const;
 
 /** A condition name (see {@link conditionNames}). */

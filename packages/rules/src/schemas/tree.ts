@@ -8,6 +8,8 @@ import { treeLimits } from "./tree-limits.ts";
 export const incidentFactNames = [
   "status",
   "networkError",
+  /** The loopback host a network error targets, e.g. `localhost`: the machine itself. */
+  "loopbackHost",
   "authError",
   "retryAfter",
   "rateLimitRemaining",

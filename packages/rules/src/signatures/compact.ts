@@ -16,12 +16,11 @@ import { weightOf } from "./weight.ts";
  */
 export type CompactCondition = (string | number | CompactCondition)[];
 /**
- * The shipped rules by column (ids together, providers together…): gzip finds more repeats in
- * a column than across mixed records. The weight is recomputed on load. Titles and links are
- * not here: see {@link compactTitles}.
+ * The shipped rules by column (providers together, priorities together…): gzip finds more
+ * repeats in a column than across mixed records. The weight is recomputed on load. Ids, titles
+ * and links are not here: they only name a match once one is shown (see {@link compactTitles}).
  */
 export interface CompactSignatures {
-  i: string[];
   p: string[];
   /** Priority. */
   w: number[];
@@ -71,7 +70,6 @@ export function expandCondition(c: CompactCondition): RuleCondition {
 /** Compacts the compiled signatures (build time). */
 export function compactSignatures(list: readonly CompiledSignature[]): CompactSignatures {
   return {
-    i: list.map((s) => s.id),
     p: list.map((s) => s.provider ?? ""),
     w: list.map((s) => s.priority),
     y: list.map((s) => {
@@ -95,11 +93,13 @@ export function compactSignatures(list: readonly CompiledSignature[]): CompactSi
 }
 
 /**
- * What readers are shown, by position (build time). Only the first reference ships (the
- * provider's page readers are sent to; the others stay in the YAML for reviewers).
+ * What names a match for readers, by position (build time): ids, titles and links. Only the
+ * first reference ships (the provider's page readers are sent to; the others stay in the YAML
+ * for reviewers).
  */
 export function compactTitles(list: readonly CompiledSignature[]): SignatureTitles {
   return {
+    i: list.map((s) => s.id),
     t: list.map((s) => s.title),
     r: list.map((s) => (s.references[0] ?? "").replace(/^https:\/\//, "")),
   };
@@ -107,8 +107,8 @@ export function compactTitles(list: readonly CompiledSignature[]): SignatureTitl
 
 /** Expands the shipped rules (load time). */
 export function expandSignatures(data: CompactSignatures): RuleSignature[] {
-  return data.i.map((id, n) => {
-    const expanded = expandCondition(data.c[n] ?? ["&"]);
+  return data.c.map((c, n) => {
+    const expanded = expandCondition(c);
     const provider = data.p[n];
     const [condition, errorCode, status, grpcStatus, networkError] = data.y[n] ?? [];
     const yields = {
@@ -119,7 +119,6 @@ export function expandSignatures(data: CompactSignatures): RuleSignature[] {
       ...(networkError ? { networkError: String(networkError) } : {}),
     };
     return {
-      id,
       ...(provider ? { provider } : {}),
       priority: data.w[n] ?? 50,
       weight: weightOf(expanded),

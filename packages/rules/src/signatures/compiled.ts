@@ -22,10 +22,10 @@ export interface Yields {
 
 /**
  * A signature as the paste reader ships it in its first chunk: its json-rules-engine rule and
- * what it yields. Titles and links load apart, only when a match is shown (generated-titles.ts).
+ * what it yields, which decide the condition and the facts. Its id, title and links load apart,
+ * only when a match is shown (generated-titles.ts).
  */
 export interface RuleSignature {
-  id: string;
   provider?: string;
   priority: number;
   /** Tests in the rule; more is more specific, which breaks ties of priority. */
@@ -37,12 +37,15 @@ export interface RuleSignature {
 
 /** A compiled signature: its rule, and what readers are shown when it matches. */
 export interface CompiledSignature extends RuleSignature {
+  id: string;
   title: string;
   references: string[];
 }
 
 /** What readers are shown of the shipped signatures, by position (generated-titles.ts). */
 export interface SignatureTitles {
+  /** Ids. */
+  i: string[];
   /** Titles. */
   t: string[];
   /** The first reference of each, without `https://`. */

@@ -8,19 +8,19 @@ const noPaths = () => undefined;
 
 /**
  * A json-rules-engine Engine holding every signature as a rule (its priority, its
- * `all`/`any`/`not` conditions, an event carrying its id), with the custom operators.
+ * `all`/`any`/`not` conditions, named by its position), with the custom operators.
  */
 export function signatureEngine(signatures: readonly RuleSignature[]): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: noPaths });
   for (const [name, op] of Object.entries(operators)) engine.addOperator(name, op);
-  // Rules are named by position, so two signatures that share an id (an error `kb check`
-  // reports) stay two rules.
+  // Rules are named by position (the shipped rules carry no id: ids load with the titles), so
+  // two signatures that share an id (an error `kb check` reports) stay two rules.
   signatures.forEach((s, i) =>
     engine.addRule({
       name: String(i),
       priority: s.priority,
       conditions: s.conditions,
-      event: { type: "signature", params: { id: s.id } },
+      event: { type: "signature" },
     }),
   );
   return engine;

@@ -38,8 +38,8 @@ const HEADER = [
 /**
  * The two TypeScript modules the paste reader imports, by file name in src/signatures/:
  * `generated.ts`, the compact rules, in the chunk loaded on the first paste; and
- * `generated-titles.ts`, what readers are shown — titles and docs links (by position) and the
- * trees conditions route to (for the closest candidates) — imported only when there is a
+ * `generated-titles.ts`, what readers are shown — ids, titles and docs links (by position) and
+ * the trees conditions route to (for the closest candidates) — imported only when there is a
  * match or a near miss to show.
  */
 export function signatureModules(

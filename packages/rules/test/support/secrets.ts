@@ -92,7 +92,7 @@ export const secretClasses: Record<string, fc.Arbitrary<Secret>> = {
 
 /**
  * Where a secret is pasted: a header, JSON, a URL, a log line, a stack trace, SDK code, XML, a
- * Java map dump, a curl command.
+ * Java map dump, a curl command, a command-line flag.
  */
 export const contexts: Record<string, (s: Secret) => string> = {
   header: (s) => (s.kind === "pair" ? `${s.name}: ${s.value}` : `X-Debug: ${s.text}`),
@@ -126,4 +126,8 @@ export const contexts: Record<string, (s: Secret) => string> = {
     s.kind === "pair"
       ? `curl -sS -H "${s.name}: ${s.value}" -H 'Accept: application/json' https://api.example.com/v1`
       : `curl -sS -d '${s.text}' https://api.example.com/v1`,
+  "command-line flag": (s) =>
+    s.kind === "pair"
+      ? `$ mycli --${s.name.toLowerCase()} ${s.value.includes(" ") ? `'${s.value}'` : s.value} --verbose`
+      : `$ mycli --data ${s.text} --verbose`,
 };
