@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { openPage, useBrowser } from "./support/browser.ts";
+import { openPage, useBrowser, pasteError } from "./support/browser.ts";
 
 const browser = useBrowser();
 
@@ -112,13 +112,10 @@ describe("the paste box says what it understood", () => {
   test("a recognised error shows its title, provider, evidence and the provider's docs", async () => {
     const { page, errors, close } = await openPage(browser(), "/");
     const widget = page.locator("kb-triage");
-    await widget.getByText("Paste your error instead").click();
-    await widget
-      .locator("textarea")
-      .fill(
-        'HTTP/2 403\n\n{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"}',
-      );
-    await widget.getByRole("button", { name: "Find the cause" }).click();
+    await pasteError(
+      widget,
+      'HTTP/2 403\n\n{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"}',
+    );
     const match = widget.locator(".kb-paste__match");
     await expect.poll(() => match.textContent()).toContain("GitHub secondary rate limit");
     expect(await match.textContent()).toContain("Provider: github");
@@ -133,9 +130,7 @@ describe("the paste box says what it understood", () => {
   test("text with nothing specific in it says so", async () => {
     const { page, close } = await openPage(browser(), "/");
     const widget = page.locator("kb-triage");
-    await widget.getByText("Paste your error instead").click();
-    await widget.locator("textarea").fill("it just stopped working this morning");
-    await widget.getByRole("button", { name: "Find the cause" }).click();
+    await pasteError(widget, "it just stopped working this morning");
     await expect
       .poll(() => widget.locator(".kb-paste__result").textContent())
       .toContain("Nothing specific recognised.");

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
-import { baseUrl, openPage, useBrowser, widgetSettled } from "./support/browser.ts";
+import { baseUrl, openPage, useBrowser, widgetSettled, pasteError } from "./support/browser.ts";
 import { siteTrees } from "./support/trees.ts";
 
 const browser = useBrowser();
@@ -131,11 +131,10 @@ describe("the widget keeps the reader's place", () => {
   test("a paste on the home page saves its state in the URL, and the issue link carries it", async () => {
     const { page, errors, close } = await openPage(browser(), "/");
     const widget = page.locator("kb-triage");
-    await widget.getByText("Paste your error instead").click();
-    await widget
-      .locator("textarea")
-      .fill("HTTP/1.1 429 Too Many Requests\nx-ratelimit-remaining: 0\nRetry-After: 30");
-    await widget.getByRole("button", { name: "Find the cause" }).click();
+    await pasteError(
+      widget,
+      "HTTP/1.1 429 Too Many Requests\nx-ratelimit-remaining: 0\nRetry-After: 30",
+    );
     await widget.locator(".kb-result h3").waitFor();
     const state = saved(page);
     expect(state).toMatch(/^1\.integration-failing\.\w+\.\*/);

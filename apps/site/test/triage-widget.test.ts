@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { openPage, useBrowser, widgetSettled } from "./support/browser.ts";
+import { openPage, useBrowser, widgetSettled, pasteError } from "./support/browser.ts";
 
 const browser = useBrowser();
 
@@ -101,13 +101,10 @@ describe("the triage widget", () => {
   test("pasting an error starts the right tree with what it found, and lands on the cause", async () => {
     const { page, errors, close } = await openPage(browser(), "/");
     const widget = page.locator("kb-triage");
-    await widget.getByText("Paste your error instead").click();
-    await widget
-      .locator("textarea")
-      .fill(
-        'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="api", error="insufficient_scope", scope="orders:write"\nAuthorization: Bearer sk_live_abcdefghijklmnop\nX-Request-Id: req_42abc',
-      );
-    await widget.getByRole("button", { name: "Find the cause" }).click();
+    await pasteError(
+      widget,
+      'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer realm="api", error="insufficient_scope", scope="orders:write"\nAuthorization: Bearer sk_live_abcdefghijklmnop\nX-Request-Id: req_42abc',
+    );
     await expect
       .poll(() => widget.locator(".kb-result h3").textContent())
       .toBe("The token lacks the scope or permission this call needs");
@@ -127,13 +124,10 @@ describe("the triage widget", () => {
     await page.evaluate(() => {
       (window as unknown as { pwned: boolean }).pwned = false;
     });
-    await widget.getByText("Paste your error instead").click();
-    await widget
-      .locator("textarea")
-      .fill(
-        'HTTP/1.1 500 Internal Server Error\n<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>',
-      );
-    await widget.getByRole("button", { name: "Find the cause" }).click();
+    await pasteError(
+      widget,
+      'HTTP/1.1 500 Internal Server Error\n<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>',
+    );
     await expect
       .poll(() => widget.locator(".kb-question h3").textContent())
       .toBe("Which requests fail?");

@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { launch } from "./chromium.ts";
 
@@ -36,6 +36,13 @@ export async function widgetSettled(page: Page): Promise<void> {
   await page.locator("kb-triage [data-app] :is(.kb-question, .kb-result)").first().waitFor();
   if (new URL(page.url()).searchParams.has("triage"))
     await page.locator("kb-triage[data-ready]").waitFor({ state: "attached" });
+}
+
+/** Opens the widget's paste box, pastes `text` and submits it, as a reader does. */
+export async function pasteError(widget: Locator, text: string): Promise<void> {
+  await widget.getByText("Paste your error instead").click();
+  await widget.locator("textarea").fill(text);
+  await widget.getByRole("button", { name: "Find the cause" }).click();
 }
 
 /** Writes a screenshot to apps/site/test-results/ (ignored by git), for people to look at. */

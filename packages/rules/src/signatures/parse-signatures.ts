@@ -1,7 +1,8 @@
-import { LineCounter, parseDocument, isNode } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { problem } from "../errors/content-problem.ts";
 import type { Problem } from "../errors/problem.ts";
 import { problemsFromZod } from "../errors/zod-issues.ts";
+import { yamlLocator, type Locate } from "../errors/yaml-locator.ts";
 import { signatureFileSchema, type SignatureFile } from "../schemas/signature.ts";
 
 /** A signature file read from YAML, and where each path of it sits. */
@@ -9,7 +10,7 @@ export interface ParsedSignatures {
   file: string;
   data?: SignatureFile;
   problems: Problem[];
-  locate: (path: readonly (string | number)[]) => { line: number; column: number } | undefined;
+  locate: Locate;
 }
 
 /**
@@ -23,16 +24,7 @@ export function parseSignatureFile(source: string, file: string): ParsedSignatur
     uniqueKeys: true,
     prettyErrors: false,
   });
-  const locate = (path: readonly (string | number)[]) => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) {
-        const { line, col } = counter.linePos(node.range[0]);
-        return { line, column: col };
-      }
-    }
-    return undefined;
-  };
+  const locate = yamlLocator(doc, counter);
   const place = (ps: Problem[]) => ps.map((p) => ({ ...p, file, ...locate(p.path) }));
   if (doc.errors.length > 0) {
     return {

@@ -1,7 +1,8 @@
-import { LineCounter, parseDocument, isNode, type Document } from "yaml";
+import { LineCounter, parseDocument, type Document } from "yaml";
 import { problem } from "../errors/content-problem.ts";
 import type { Problem } from "../errors/problem.ts";
 import { problemsFromZod } from "../errors/zod-issues.ts";
+import { yamlLocator, type Locate } from "../errors/yaml-locator.ts";
 import { treeLimits } from "../schemas/tree-limits.ts";
 import { treeSchema, type Tree } from "../schemas/tree.ts";
 
@@ -10,21 +11,7 @@ export interface ParsedTree {
   tree?: Tree;
   problems: Problem[];
   /** Finds the line and column of a path inside the file. */
-  locate: (path: readonly (string | number)[]) => { line: number; column: number } | undefined;
-}
-
-function locator(doc: Document, counter: LineCounter) {
-  return (path: readonly (string | number)[]) => {
-    // A missing key has no node: point at the nearest ancestor that exists.
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) {
-        const { line, col } = counter.linePos(node.range[0]);
-        return { line, column: col };
-      }
-    }
-    return undefined;
-  };
+  locate: Locate;
 }
 
 /** Adds file, line and column to problems. */
@@ -76,7 +63,7 @@ export function parseTree(source: string, file?: string): ParsedTree {
       locate: () => undefined,
     };
   }
-  const locate = locator(doc, counter);
+  const locate = yamlLocator(doc, counter);
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((e) => {
       const at = counter.linePos(e.pos[0]);
