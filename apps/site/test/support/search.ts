@@ -2,8 +2,12 @@ import type { Page } from "playwright-core";
 
 /** Opens Starlight's search dialog on the page. */
 export async function openSearch(page: Page): Promise<void> {
+  // Starlight builds Pagefind UI at the first idle moment after DOMContentLoaded; on a cold,
+  // loaded machine that can take a while. Wait for it to exist before opening the dialog.
+  const input = page.locator("site-search .pagefind-ui__search-input");
+  await input.waitFor({ state: "attached" });
   await page.locator("site-search button[data-open-modal]").click();
-  await page.locator("site-search .pagefind-ui__search-input").waitFor();
+  await input.waitFor();
 }
 
 /** The result pages the dialog shows, in order: Pagefind's, or the assistant's fallback. */
