@@ -5,6 +5,7 @@
  */
 export {
   matchIncident,
+  prepareSignatures,
   signatureNeedles,
   type Incident,
   type SignatureMatch,

@@ -1,13 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { createTriage, parseIncident, parseTree, type Tree } from "../src/index.ts";
+import { parseIncident } from "../src/index.ts";
 import { diagnose } from "../src/session/diagnose.ts";
-import { treesDir } from "./support/trees.ts";
-
-const trees: Tree[] = readdirSync(treesDir)
-  .filter((f) => f.endsWith(".yaml"))
-  .flatMap((f) => parseTree(readFileSync(new URL(f, treesDir), "utf8"), f).tree ?? []);
-const triage = createTriage(trees);
+import { triage } from "./support/land.ts";
 
 describe("a closed connection named only by its exception class", () => {
   test.each([

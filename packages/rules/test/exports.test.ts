@@ -32,6 +32,7 @@ describe("public API", () => {
       "parseSignatureFile",
       "parseState",
       "parseTree",
+      "prepareSignatures",
       "problem",
       "problemCatalog",
       "problemsFromZod",
@@ -72,11 +73,16 @@ describe("public API", () => {
       "diagnoseText",
       "matchIncident",
       "parseIncident",
+      "prepareSignatures",
       "redact",
       "signatureNeedles",
     ]);
     // What the widget's page loads to match a paste read in its worker: nothing of the reader.
-    expect(Object.keys(match).sort()).toEqual(["matchIncident", "signatureNeedles"]);
+    expect(Object.keys(match).sort()).toEqual([
+      "matchIncident",
+      "prepareSignatures",
+      "signatureNeedles",
+    ]);
     expect(Object.keys(schema).sort()).toEqual([
       "articleFields",
       "articleSchema",

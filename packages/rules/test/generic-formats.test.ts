@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { createTriage, diagnoseText, parseIncident, parseTree, type Tree } from "../src/index.ts";
+import { diagnoseText, parseIncident } from "../src/index.ts";
 import { diagnose } from "../src/session/diagnose.ts";
-import { treesDir } from "./support/trees.ts";
+import { triage } from "./support/land.ts";
 
 /**
  * Formats shared by many sources (the fifth held-out set's lesson): a status printed by a
@@ -10,10 +9,6 @@ import { treesDir } from "./support/trees.ts";
  * the BEAM, Dart and node-fetch print them, gRPC statuses as tonic (Rust) prints them. Each is
  * read the same way wherever it appears, whatever the provider.
  */
-const trees: Tree[] = readdirSync(treesDir)
-  .filter((f) => f.endsWith(".yaml"))
-  .flatMap((f) => parseTree(readFileSync(new URL(f, treesDir), "utf8"), f).tree ?? []);
-const triage = createTriage(trees);
 
 describe("a status printed by a generated client or a wrapper", () => {
   test.each([
@@ -376,4 +371,41 @@ test("a JSON:API error object's status is the response's status", () => {
   expect(parseIncident('{"errors":true,"items":[{"index":{"status":429}}]}').facts.status).toBe(
     undefined,
   );
+});
+
+describe("a body printed by Node's util.inspect (console.log of an axios or got error)", () => {
+  test.each([
+    [
+      "a flat object",
+      "  data: { status: 'error', message: 'Authentication credentials not found.', category: 'INVALID_AUTHENTICATION' }",
+      { category: ["invalid_authentication"], status: ["error"] },
+    ],
+    [
+      "nested, with a quote inside a string and undefined",
+      "{\n  error: {\n    code: 'rate_limited',\n    message: \"You can't send more than 10 per second\",\n    retry: undefined\n  }\n}",
+      { "error.code": ["rate_limited"] },
+    ],
+  ])("%s: its fields are read like JSON", (_kind, paste, fields) => {
+    const { signals } = parseIncident(paste);
+    expect(signals.json).toMatchObject(fields);
+  });
+
+  test("a dump that does not parse whole still gives up its data object", () => {
+    const paste = [
+      "AxiosError: Request failed with status code 401",
+      "  response: {",
+      "    status: 401,",
+      "    headers: AxiosHeaders { 'content-type': 'application/json' },",
+      "    config: { transformRequest: [ [Function: transformRequest] ] },",
+      "    data: { status: 'error', category: 'INVALID_AUTHENTICATION' }",
+      "  }",
+    ].join("\n");
+    const { facts, signals } = parseIncident(paste);
+    expect(facts.status).toBe(401);
+    expect(signals.json["category"]).toEqual(["invalid_authentication"]);
+  });
+
+  test("a paste with a colon and no object shape is not read as one", () => {
+    expect(parseIncident("[INFO] retrying: attempt 2 of 5").signals.json).toEqual({});
+  });
 });

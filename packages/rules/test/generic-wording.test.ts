@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { createTriage, parseIncident, parseTree, type Tree } from "../src/index.ts";
-import { diagnose } from "../src/session/diagnose.ts";
-import { treesDir } from "./support/trees.ts";
+import { parseIncident } from "../src/index.ts";
+import { land } from "./support/land.ts";
 
 /**
  * Wording that many APIs and clients share (the sixth held-out set's lesson): a limit named by
@@ -10,15 +8,6 @@ import { treesDir } from "./support/trees.ts";
  * and signing refusals without a status, circuit breakers, CloudFront's own error page. Each
  * paste below is a provider no signature names, so only the shared wording can decide it.
  */
-const trees: Tree[] = readdirSync(treesDir)
-  .filter((f) => f.endsWith(".yaml"))
-  .flatMap((f) => parseTree(readFileSync(new URL(f, treesDir), "utf8"), f).tree ?? []);
-const triage = createTriage(trees);
-
-async function land(paste: string): Promise<{ tree: string; cause?: string }> {
-  const { state } = await diagnose(paste, triage);
-  return { tree: state.tree, ...(state.cause ? { cause: state.cause.id } : {}) };
-}
 
 describe("a limit named by its code or its window, whatever the status", () => {
   test.each([

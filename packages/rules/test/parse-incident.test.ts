@@ -38,7 +38,8 @@ describe("parseIncident reads what people paste", () => {
       // `connect ETIMEDOUT`: the client-connect-timeout signature names the phase.
       { networkError: "ETIMEDOUT", errorCode: "connect-timeout", condition: "timeout" },
     ],
-    ["node-fetch-reset.txt", { networkError: "ECONNRESET" }],
+    // The cause's `code: 'ECONNRESET'` is read from Node's inspect output too.
+    ["node-fetch-reset.txt", { networkError: "ECONNRESET", errorCode: "ECONNRESET" }],
     ["python-requests-403.txt", { status: 403 }],
     ["python-dns.txt", { networkError: "ENOTFOUND" }],
     ["java-cert.txt", { tlsError: "CERT_HAS_EXPIRED" }],
@@ -238,6 +239,15 @@ describe("parseIncident reads the status, codes and bodies wherever a client pri
       true,
     );
     expect(incident.candidates).toEqual([]);
+  });
+
+  test("a code the signature names (not printed in the paste) is shown on the line that matched", async () => {
+    const incident = await diagnoseText(
+      "We've had some trouble sending requests in live mode to a webhook endpoint.\n\n" +
+        "14 requests had a TLS error, indicating that Stripe could not establish a secure connection with your server.",
+    );
+    expect(incident.facts.errorCode).toBe("endpoint-unreachable");
+    expect(incident.evidence.find((e) => e.fact === "errorCode")?.line).toMatch(/^14 requests/);
   });
 
   test("reading is synchronous plain data; matching on the page gives what diagnoseText gives", async () => {

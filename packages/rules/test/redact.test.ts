@@ -122,6 +122,61 @@ describe("secrets are redacted in everything returned", () => {
       "DIGITALOCEAN_TOKEN is doo_v1_0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b",
       "0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b",
     ],
+    [
+      "Docker access token piped to docker login",
+      'echo "dckr_pat_q7Lm7Nx3Vb8Kc1Zp6Wt0Ry5Ue4" | docker login -u ci --password-stdin',
+      "q7Lm7Nx3Vb8Kc1Zp6Wt0Ry5Ue4",
+    ],
+    [
+      "Shippo token passed to the curried require",
+      "const shippo = require('shippo')('shippo_test_0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b');",
+      "0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b",
+    ],
+    [
+      "a key passed to an SDK constructor with new",
+      "const resend = new Resend('re_q7Kq2LmN4vB7xC9zD1fG3hJ5kP6rT0wY');",
+      "q7Kq2LmN4vB7xC9zD1fG3hJ5kP6rT0wY",
+    ],
+    [
+      "a webhook secret after arguments that are not literals",
+      'event = easypost.util.validate_webhook(request.get_data(), request.headers, "q7-ep-whsec-7Qm2Xv9Lp4Rt8Wz1")',
+      "q7-ep-whsec-7Qm2Xv9Lp4Rt8Wz1",
+    ],
+    [
+      "a config file's password after blanks",
+      "    http_Passwd  q7flb-basic-pass-2c81",
+      "q7flb-basic-pass-2c81",
+    ],
+    [
+      "a config file's API key header after blanks",
+      "    Header    X-API-Key q7flb-collector-apikey-5d02e8",
+      "q7flb-collector-apikey-5d02e8",
+    ],
+    [
+      "a private key named in prose",
+      "GET /api/atlas/v2/orgs (public key rtyhgfbn, private key 8b2e4d6f-q7a0-4a1c-8e3b-7d9f1a2c4e6b)",
+      "8b2e4d6f-q7a0-4a1c-8e3b-7d9f1a2c4e6b",
+    ],
+    [
+      "a name ending in pw",
+      'newman run c.json --env-var "basic_pw=q7newman-basic-Zp4q"',
+      "q7newman-basic-Zp4q",
+    ],
+    [
+      "a credential-named variable echoed by a shell, on the line after",
+      "$ echo $FUNC_KEY\nq7func-default-key-ZmFrZWtleQ==\n$ curl -i https://fn.example.net/api/orders",
+      "q7func-default-key-ZmFrZWtleQ==",
+    ],
+    [
+      "a password after `login as <user> /` in a log line",
+      "[2026-11-30 00:09:12,402] runner/INFO/root: login as loadtest@acme.io / q7locustPassw0rd-2026",
+      "q7locustPassw0rd-2026",
+    ],
+    [
+      "an appSettings entry whose key names a password (NuGet, .NET)",
+      '  <add key="http_proxy.password" value="q7nugetProxyPw!31" />',
+      "q7nugetProxyPw!31",
+    ],
   ])("%s", (_name, text, secret) => {
     const out = redact(text);
     expect(out.text).not.toContain(secret);
@@ -207,6 +262,8 @@ describe("redaction keeps what triage needs", () => {
       "rpc error: code = Unauthenticated desc = invalid token: token is expired",
     ],
     ["idempotency key", "Idempotency-Key: order-81723-charge"],
+    ["a variable that is not a credential, echoed", "$ echo $AWS_REGION\neu-central-1"],
+    ["a config line whose name is not a credential", "    http_User  loadtest-ingest"],
     [
       "commit SHA in a path",
       "GET https://api.github.com/repos/o/r/commits/757107ea0eb2509fc211221cce984b8a37570b6d",

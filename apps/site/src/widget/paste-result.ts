@@ -7,6 +7,7 @@ const factNames: Record<IncidentFactName, string> = {
   status: "HTTP status",
   networkError: "Network error",
   loopbackHost: "This machine",
+  clockSkew: "Clock",
   authError: "Auth error",
   retryAfter: "Retry-After (seconds)",
   rateLimitRemaining: "Requests left",

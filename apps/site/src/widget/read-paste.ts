@@ -60,6 +60,11 @@ async function parse(text: string, needles: Needles): Promise<ParsedPaste> {
  * sends back is plain data (the redacted text, the facts and what the rules test).
  */
 export async function readPaste(value: string): Promise<Incident> {
-  const { matchIncident, signatureNeedles } = await import("@kb/rules/match");
-  return matchIncident(await parse(value.slice(0, MAX_PASTE + 1), signatureNeedles()));
+  const { matchIncident, prepareSignatures, signatureNeedles } = await import("@kb/rules/match");
+  const reading = parse(value.slice(0, MAX_PASTE + 1), signatureNeedles());
+  // The engine is built in a task of its own while the worker reads, not in the same long task
+  // as the match: the page stays responsive on a first paste (hundreds of rules to add).
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  prepareSignatures();
+  return matchIncident(await reading);
 }

@@ -40,9 +40,8 @@ function closest(
   atEntry: boolean,
   entryOptions: { tree: string; title: string }[],
 ): { tree: string; title: string }[] {
-  if (matched) return [];
-  if (candidates.length > 0) return candidates;
-  return atEntry ? entryOptions : [];
+  if (matched || !atEntry) return [];
+  return candidates.length > 0 ? candidates : entryOptions;
 }
 
 /**

@@ -17,6 +17,11 @@ export interface IncidentFacts {
   contentTypeProblem?: string;
   /** The loopback host a network error targets (`localhost`, `127.0.0.1`, `::1`): this machine. */
   loopbackHost?: string;
+  /**
+   * The signing machine's clock against the server's, when the paste shows both times:
+   * `clock-ahead` or `clock-behind` (see `readClockSkew`).
+   */
+  clockSkew?: string;
   /** TLS certificate error code, e.g. `CERT_HAS_EXPIRED`. */
   tlsError?: string;
   /** RFC 9457 problem `type` URI. */

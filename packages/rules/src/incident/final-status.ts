@@ -30,7 +30,9 @@ export function finalStatus(text: string, found: readonly JsonFound[]): StatusFo
   for (const pattern of statusSignals) {
     let last: StatusFound | undefined;
     for (const m of text.matchAll(pattern)) {
-      const value = Number(m[1]) || (dotnetStatus[(m[1] ?? "").toLowerCase()] ?? 0);
+      // A name (`TooManyRequests`) or a reason phrase (`Too Many Requests`) maps to its number.
+      const name = (m[1] ?? "").toLowerCase().split(" ").join("");
+      const value = Number(m[1]) || (dotnetStatus[name] ?? 0);
       const inArray = arrays.some((a) => m.index > a.start && m.index < a.end);
       if (value >= 200 && !inArray) last = { value, index: m.index };
     }

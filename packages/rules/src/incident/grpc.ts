@@ -1,3 +1,5 @@
+import type { JsonFound } from "./json-spans.ts";
+
 /** gRPC status codes by number (grpc/doc/statuscodes.md). */
 export const grpcCodes = [
   "OK",
@@ -93,6 +95,41 @@ export function readGrpcStatus(text: string): { value: string; index: number } |
     const m = pattern.exec(text);
     const value = m?.[1] !== undefined ? canonicalGrpc(m[1]) : undefined;
     if (m && value && value !== "OK") return { value, index: m.index };
+  }
+  return undefined;
+}
+
+/**
+ * Statuses a gRPC-to-JSON gateway answers about its own call to the gRPC backend (unreachable,
+ * too slow, method missing, crashed). The others (UNAUTHENTICATED, NOT_FOUND…) are about the
+ * caller's request and arrive as their HTTP status too (401, 404…), which the HTTP trees read.
+ */
+const BACKEND_STATUSES = new Set([
+  "CANCELLED",
+  "UNKNOWN",
+  "DEADLINE_EXCEEDED",
+  "UNIMPLEMENTED",
+  "INTERNAL",
+  "UNAVAILABLE",
+  "DATA_LOSS",
+]);
+
+/**
+ * The gRPC status of a JSON body in the shape of `google.rpc.Status` — `{"code":14,"message":
+ * "…","details":[]}` — as gRPC-to-JSON gateways answer a REST caller: grpc-gateway
+ * (runtime/errors.go), Envoy's gRPC-JSON transcoder, Google Cloud Endpoints. A numeric `code`
+ * of 1-16 with a `details` list is that shape, not an HTTP status (those are 100 and above).
+ */
+export function readRpcStatusJson(
+  found: readonly JsonFound[],
+): { value: string; index: number } | undefined {
+  for (const { value, index } of found) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) continue;
+    const { code, message, details } = value as Record<string, unknown>;
+    if (typeof code !== "number" || typeof message !== "string" || !Array.isArray(details))
+      continue;
+    const name = Number.isInteger(code) ? grpcCodes[code] : undefined;
+    if (name && BACKEND_STATUSES.has(name)) return { value: name, index };
   }
   return undefined;
 }

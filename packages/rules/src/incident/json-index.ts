@@ -118,8 +118,12 @@ export function errorCodes(found: JsonFound[], text: string): string[] {
     const end = text.indexOf(")", aws + 19);
     if (end !== -1 && end - aws < 120) add(text.slice(aws + 19, end));
   }
-  // OAuth codes quoted outside a JSON body: golang.org/x/oauth2 prints `oauth2: "invalid_grant" "…"`.
-  for (const code of oauthCodes) if (text.includes(`"${code}"`)) add(code);
+  // OAuth codes quoted outside a JSON body: golang.org/x/oauth2 prints `oauth2: "invalid_grant" "…"`;
+  // Node's inspect and Python's repr quote with `'` (`error: 'invalid_grant'`), and
+  // google-auth-library throws the code as the message (`Error: invalid_grant`).
+  for (const code of oauthCodes)
+    if (text.includes(`"${code}"`) || text.includes(`'${code}'`) || text.includes(`Error: ${code}`))
+      add(code);
   // XML error bodies (S3, SOAP faults): the first few `<Code>` elements.
   for (const tag of ["<Code>", "<faultcode>", "<code>"]) {
     let at = text.indexOf(tag);

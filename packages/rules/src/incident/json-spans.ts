@@ -1,3 +1,5 @@
+import { fromJsInspect } from "./js-inspect.ts";
+
 /** Longest span handed to `JSON.parse`; a body larger than this is not an error body. */
 const MAX_SPAN = 64 * 1024;
 /** Most spans parsed per paste, so a paste full of brackets stays fast. */
@@ -106,7 +108,7 @@ export function findJson(text: string): JsonFound[] {
     try {
       value = JSON.parse(slice) as unknown;
     } catch {
-      value = fromPythonRepr(slice) ?? fromRubyInspect(slice);
+      value = fromPythonRepr(slice) ?? fromRubyInspect(slice) ?? fromJsInspect(slice);
     }
     if (value !== undefined && typeof value === "object" && value !== null) {
       found.push({ value, index: span.start, end: span.end });

@@ -62,6 +62,20 @@ let shipped: Engine | undefined;
 let needles: Needles | undefined;
 
 /**
+ * Builds the engine that holds the shipped signatures, once (`matchIncident` does it on first
+ * use). The widget calls it in a task of its own while its worker reads the paste, so that the
+ * page never does both in one long task.
+ */
+export function prepareSignatures(): void {
+  shippedEngine();
+}
+
+function shippedEngine(): Engine {
+  shipped ??= signatureEngine(compiledSignatures);
+  return shipped;
+}
+
+/**
  * The phrases and names the shipped signatures search a paste for: pass them to
  * `parseIncident` where it runs apart (the widget's worker) so that the search happens there.
  */
@@ -105,12 +119,12 @@ function merge(parsed: ParsedPaste, top: RuleSignature | undefined, line: string
   };
   if (!top) return { facts, evidence };
   const y = top.yields;
-  if (y.errorCode)
-    note(
-      "errorCode",
-      y.errorCode,
-      lineAt(parsed.text, Math.max(0, parsed.text.indexOf(y.errorCode))),
-    );
+  if (y.errorCode) {
+    // A code the paste prints is shown on its line; one the signature names (`endpoint-unreachable`)
+    // on the line that made it match.
+    const at = parsed.text.indexOf(y.errorCode);
+    note("errorCode", y.errorCode, at === -1 ? line : lineAt(parsed.text, at));
+  }
   note("condition", y.condition);
   if (top.provider) note("provider", top.provider);
   if (y.status !== undefined && facts.status === undefined) note("status", y.status);
@@ -128,9 +142,9 @@ function merge(parsed: ParsedPaste, top: RuleSignature | undefined, line: string
  * matched, the closest trees. `parsed` is plain data, so it may come from a Web Worker.
  */
 export async function matchIncident(parsed: ParsedPaste): Promise<Incident> {
-  shipped ??= signatureEngine(compiledSignatures);
+  const engine = shippedEngine();
   const pasteFacts = toPasteFacts(parsed, signatureNeedles());
-  const { matched, missed } = await runSignatures(shipped, compiledSignatures, pasteFacts);
+  const { matched, missed } = await runSignatures(engine, compiledSignatures, pasteFacts);
   const near = matched.length === 0 ? nearMisses(missed) : [];
   const view = matched.length > 0 || near.length > 0 ? await shown() : undefined;
   const signatures =

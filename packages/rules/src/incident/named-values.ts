@@ -43,8 +43,8 @@ const SECRET_NAMES = new Set([
   // eBay's "Cert ID" is the application's client secret (ebaysdk's `ebay.yaml`: `certid:`).
   "certid",
 ]);
-// Endings of names whose value is a credential (`x-api-key`, `connect.sid`, `AZDO_PAT`).
-const SECRET_ENDINGS = ["key", "sid", "pat", "auth"];
+// Endings of names whose value is a credential (`x-api-key`, `connect.sid`, `AZDO_PAT`, `db_pw`).
+const SECRET_ENDINGS = ["key", "sid", "pat", "auth", "pw"];
 // Names that look like credentials but hold evidence: exception classes (`InvalidSignatureException:`
 // starts a message), idempotency keys and account ids that identify, not authenticate.
 const NOT_SECRET_ENDINGS = [
@@ -81,7 +81,7 @@ const SPACED_NAMES = new Set([
   "subscriptionkey",
 ]);
 // Words before `key` that make it a credential name (`subscription key`, `api key`).
-const KEY_QUALIFIERS = ["subscription", "api", "access", "secret"];
+const KEY_QUALIFIERS = ["subscription", "api", "access", "secret", "private"];
 const MIN_SPACED = 16;
 // Names whose value is a password: redacted even when it looks like a plain word.
 const PASSWORD_PARTS = ["passw", "pwd", "pass", "secret", "passphrase"];
@@ -89,13 +89,13 @@ const PASSWORD_PARTS = ["passw", "pwd", "pass", "secret", "passphrase"];
 const WHOLE_VALUE = new Set(["authorization", "proxyauthorization", "cookie", "setcookie"]);
 const NOT_SECRET_VALUES = new Set(["", "null", "true", "false", "none", "undefined", REDACTED]);
 
-function normalise(name: string): string {
+export function normalise(name: string): string {
   let key = name.toLowerCase();
   for (const c of "-_.$") if (key.includes(c)) key = key.replaceAll(c, "");
   return key;
 }
 
-function isSecretName(key: string, before: string): boolean {
+export function isSecretName(key: string, before: string): boolean {
   if (NOT_SECRET_NAMES.has(key) || NOT_SECRET_ENDINGS.some((end) => key.endsWith(end)))
     return false;
   if (SECRET_NAMES.has(key) || SECRET_ENDINGS.some((end) => key.endsWith(end))) return true;
@@ -219,8 +219,11 @@ function spacedValue(text: string, i: number, key: string, start: number, out: O
   if (text[start - 1] === "-" && text[start - 2] === "-")
     // `--password-stdin`, `--token-file <path>` name where the secret is, not the secret.
     return key.endsWith("stdin") || key.endsWith("file") ? -1 : flagValue(text, i, out);
+  // Config files separate a name from its value with blanks too: Fluent Bit's `http_Passwd  x`,
+  // `Header  X-API-Key x`; so a name that ends in one of the spaced names counts.
   const named =
     SPACED_NAMES.has(key) ||
+    [...SPACED_NAMES].some((name) => name.length > 5 && key.endsWith(name)) ||
     (key === "key" && KEY_QUALIFIERS.some((word) => wordBefore(text, start, word)));
   if (!named || (text[i] !== " " && text[i] !== "\t")) return -1;
   const from = skipBlanks(text, i);
@@ -291,7 +294,7 @@ export function namedValues(text: string, out: Output): void {
       const after = start + m[0].length;
       const end = secretValueFlag(text, key, start)
         ? flagValue(text, after, out)
-        : callArguments(text, m[0], skipBlanks(text, after), out);
+        : callArguments(text, m[0], skipBlanks(text, after), out, wordBefore(text, start, "new"));
       if (end !== -1) KEY_NAME.lastIndex = end;
       continue;
     }
@@ -343,7 +346,32 @@ export function namedValues(text: string, out: Output): void {
       continue;
     if (to - from < 12 && NOT_SECRET_VALUES.has(text.slice(from, to).trim().toLowerCase()))
       continue;
+    // `<add key="http_proxy.password" value="…" />` (NuGet, .NET appSettings): the key attribute
+    // names the secret, the value attribute holds it.
+    if ((key === "key" || key === "name") && isSecretName(normalise(text.slice(from, to)), "")) {
+      const end = valueAttribute(text, next, out);
+      if (end !== -1) {
+        KEY_NAME.lastIndex = end;
+        continue;
+      }
+    }
     out.cut(from, to);
     KEY_NAME.lastIndex = next;
   }
+}
+
+/** ` value="…"` at `i` (blanks first): cuts the quoted value, returns where it ends, or -1. */
+function valueAttribute(text: string, i: number, out: Output): number {
+  let j = isQuote(text[i]) ? i + 1 : i;
+  while (text[j] === " " || text[j] === "\t") j++;
+  if (text.slice(j, j + 6).toLowerCase() !== "value=") return -1;
+  const quote = text[j + 6];
+  if (!isQuote(quote)) return -1;
+  const from = j + 7;
+  let to = from;
+  while (to < text.length && to - from <= MAX_NAME * 4 && text[to] !== quote && text[to] !== "\n")
+    to++;
+  if (text[to] !== quote) return -1;
+  out.cut(from, to);
+  return to + 1;
 }

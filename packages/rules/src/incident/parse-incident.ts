@@ -8,9 +8,10 @@ import { findJson } from "./json-spans.ts";
 import { finalStatus } from "./final-status.ts";
 import { errorCodes, indexJson } from "./json-index.ts";
 import { readHeaders } from "./headers.ts";
-import { readGrpcStatus } from "./grpc.ts";
+import { readGrpcStatus, readRpcStatusJson } from "./grpc.ts";
 import { readRateLimit, readRetryAfter } from "./rate-limit.ts";
 import { readLoopbackHost } from "./loopback.ts";
+import { readClockSkew } from "./clock-skew.ts";
 
 /** Longest paste read; the rest is ignored (and said so) to keep the page responsive. */
 export const MAX_INCIDENT_CHARS = 256 * 1024;
@@ -132,7 +133,7 @@ export function parseIncident(input: unknown, needles?: Needles): ParsedPaste {
   const found = findJson(text);
   const body = readJsonBody(found);
   const status = finalStatus(text, found);
-  const grpc = readGrpcStatus(text);
+  const grpc = readGrpcStatus(text) ?? readRpcStatusJson(found);
   const { headers, lines } = readHeaders(text);
   const codes = errorCodes(found, text);
   if (status) note("status", status.value, status.index);
@@ -148,12 +149,16 @@ export function parseIncident(input: unknown, needles?: Needles): ParsedPaste {
   const network = firstSignal(text, networkSignals);
   const tls = firstSignal(text, tlsSignals);
   if (tls) note("tlsError", tls.value, tls.index);
-  else if (network && !status) {
+  // A 2xx is no failure: a timeout beside it is what failed, inside a success envelope (AWS
+  // Lambda's Invoke answers 200 with `FunctionError` and "Task timed out after 15.02 seconds").
+  else if (network && (!status || status.value < 300)) {
     note("networkError", network.value, network.index);
     const loopback = readLoopbackHost(text, network.index);
     if (loopback) note("loopbackHost", loopback.value, loopback.index);
   }
   if (grpc) note("grpcStatus", grpc.value, grpc.index);
+  const clockSkew = readClockSkew(text);
+  if (clockSkew) note("clockSkew", clockSkew.value, clockSkew.index);
 
   const retry = readRetryAfter(text);
   if (retry) note("retryAfter", retry.value, retry.index);

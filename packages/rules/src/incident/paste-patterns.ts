@@ -3,6 +3,7 @@ import { headerPatterns } from "./headers.ts";
 import { jsonIndexPatterns } from "./json-index.ts";
 import { jsonBodyPatterns } from "./json-body.ts";
 import { loopbackPatterns } from "./loopback.ts";
+import { clockSkewPatterns } from "./clock-skew.ts";
 import { incidentPatterns } from "./parse-incident.ts";
 import { rateLimitPatterns } from "./rate-limit.ts";
 import { TOKEN_SHAPES, secretPatterns } from "./secret-patterns.ts";
@@ -30,4 +31,5 @@ export const pastePatterns: Readonly<Record<string, RegExp>> = {
   ...headerPatterns,
   ...jsonIndexPatterns,
   ...loopbackPatterns,
+  ...clockSkewPatterns,
 };

@@ -39,6 +39,9 @@ const WANTED = new Set([
   "ratelimit-limit",
   "ratelimit-remaining",
   "ratelimit-reset",
+  "x-ratelimit-usage",
+  "x-readratelimit-limit",
+  "x-readratelimit-usage",
 ]);
 
 type Found = Map<string, { value: string; index: number }>;
@@ -92,10 +95,11 @@ function combinedFields(value: string): { limit?: number; remaining?: number; re
 }
 
 /**
- * Reads rate-limit headers in the three shapes in use: `X-RateLimit-Limit/Remaining/Reset`,
+ * Reads rate-limit headers in the shapes in use: `X-RateLimit-Limit/Remaining/Reset`,
  * the IETF draft's `RateLimit-Limit/Remaining/Reset` and `RateLimit: limit=…, remaining=…,
  * reset=…` (draft-ietf-httpapi-ratelimit-headers up to -07), and the structured-field form
- * `RateLimit: "policy";r=0;t=30` (draft -08 and later).
+ * `RateLimit: "policy";r=0;t=30` (draft -08 and later); and Strava's two windows in one header
+ * (`X-RateLimit-Limit: 200,2000` with `X-RateLimit-Usage`, see `twoWindows`).
  */
 export function readRateLimit(text: string):
   | {
@@ -123,9 +127,14 @@ export function readRateLimit(text: string):
       }
     }
   }
+  const strava = figures.remaining === undefined ? twoWindows(found) : undefined;
+  if (strava) {
+    figures.remaining = strava.remaining;
+    if (index === -1) index = strava.index;
+  }
   const clean = Object.fromEntries(Object.entries(figures).filter(([, v]) => v !== undefined));
   if (Object.keys(clean).length === 0) return undefined;
-  const resetIn = secondsToReset(figures.reset, found.get("date")?.value);
+  const resetIn = strava ? strava.resetIn : secondsToReset(figures.reset, found.get("date")?.value);
   return {
     figures: clean,
     ...(figures.remaining !== undefined ? { remaining: figures.remaining } : {}),
@@ -146,4 +155,47 @@ function secondsToReset(reset: number | undefined, date: string | undefined): nu
   if (reset >= 1e11 || date === undefined) return undefined;
   const now = Date.parse(date.slice(0, 64));
   return Number.isNaN(now) ? undefined : Math.max(0, Math.round(reset - now / 1000));
+}
+
+/** Two comma-separated integers (`200,2000`), or undefined. */
+function pair(value: string | undefined): [number, number] | undefined {
+  const parts = (value ?? "").split(",").map((p) => p.trim());
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts.map(int);
+  return a !== undefined && b !== undefined ? [a, b] : undefined;
+}
+
+const QUARTER_HOUR = 900;
+const DAY = 86_400;
+
+/**
+ * Strava's limits: `X-RateLimit-Limit: 200,2000` and `X-RateLimit-Usage: 213,1184` give a
+ * 15-minute window then a daily one (and `X-ReadRateLimit-*` the same for reads). The 15-minute
+ * window resets at 0, 15, 30 and 45 minutes past the hour, the daily one at midnight UTC
+ * (https://developers.strava.com/docs/rate-limits/): with the response's `Date`, the wait is
+ * known. A spent daily window outranks a spent 15-minute one.
+ */
+function twoWindows(
+  found: Found,
+): { remaining: number; resetIn?: number; index: number } | undefined {
+  let remaining: number | undefined;
+  let spent: "quarter" | "day" | undefined;
+  let index = -1;
+  for (const prefix of ["x-ratelimit-", "x-readratelimit-"]) {
+    const limit = pair(found.get(`${prefix}limit`)?.value);
+    const usage = found.get(`${prefix}usage`);
+    const used = pair(usage?.value);
+    if (!limit || !used || !usage) continue;
+    const left = [Math.max(0, limit[0] - used[0]), Math.max(0, limit[1] - used[1])] as const;
+    remaining = Math.min(remaining ?? Infinity, left[0], left[1]);
+    if (left[1] === 0) spent = "day";
+    else if (left[0] === 0 && spent === undefined) spent = "quarter";
+    if (index === -1) index = usage.index;
+  }
+  if (remaining === undefined) return undefined;
+  const now = Date.parse(found.get("date")?.value.slice(0, 64) ?? "");
+  if (!spent || Number.isNaN(now)) return { remaining, index };
+  const period = spent === "day" ? DAY : QUARTER_HOUR;
+  const seconds = Math.floor(now / 1000);
+  return { remaining, resetIn: period - (seconds % period), index };
 }

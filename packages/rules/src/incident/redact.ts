@@ -10,6 +10,7 @@ import {
 } from "./secret-patterns.ts";
 import { lettersAndDigits } from "./call-arguments.ts";
 import { namedValues } from "./named-values.ts";
+import { shellOutput } from "./shell-output.ts";
 import { Output, REDACTED } from "./redaction-output.ts";
 
 export { REDACTED };
@@ -206,6 +207,7 @@ export function redact(text: string): { text: string; count: number } {
     (t: string) => runPass(t, (s, o) => pemBlocks(o)),
     (t: string) => runPass(t, urlUserinfo),
     (t: string) => runPass(t, namedValues),
+    (t: string) => runPass(t, shellOutput),
     tokenPasses,
     (t: string) => echoes(t, seen),
   ]) {

@@ -66,6 +66,11 @@ export const TOKEN_SHAPES: readonly (readonly [pattern: RegExp, min: number])[] 
   // DigitalOcean personal (`dop_v1_`), OAuth (`doo_v1_`) and refresh (`dor_v1_`) tokens, 64 hex
   // after the prefix: https://docs.digitalocean.com/notes/2022/api-token-format
   [/\bdo[opr]_v1_[A-Za-z0-9]+/g, 40], // digitalocean
+  // Docker Hub personal and organization access tokens (`dckr_pat_`, `dckr_oat_`), as
+  // `docker login --password-stdin` is fed them: https://docs.docker.com/security/access-tokens/
+  [/\bdckr_(?:pat|oat)_[\w-]+/g, 24], // docker
+  // Shippo API tokens, `shippo_live_` or `shippo_test_` and 40 hex: https://docs.goshippo.com/docs/guides_general/authentication/
+  [/\bshippo_(?:live|test)_[0-9A-Za-z]+/g, 40], // shippo
 ];
 
 /**

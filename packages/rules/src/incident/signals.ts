@@ -124,6 +124,8 @@ export const dotnetStatus: Readonly<Record<string, number>> = {
   forbidden: 403,
   notfound: 404,
   badrequest: 400,
+  conflict: 409,
+  unprocessableentity: 422,
   internalservererror: 500,
   badgateway: 502,
   serviceunavailable: 503,
@@ -138,9 +140,13 @@ const DOTNET_STATUS = new RegExp(
 export const statusSignals: RegExp[] = [
   // `[ \t]`, never `\s`, around a line start: `\s*` crossed lines and made newlines quadratic.
   /^[ \t]*(?:<[ \t]*)?HTTP\/\d(?:\.\d)?[ \t]+([1-5]\d\d)\b/gm,
+  // Ansible's uri module: `Status code was 301 and not [201]`, before its task's `status_code:`
+  // (the status it expected) can be read as the response's.
+  /\bStatus code was ([1-5]\d\d) and not \[/g,
   // One blank run on each side of the separator: two `\s*` around an optional part backtrack.
   // Checkout.com's SDKs: `The API response status code (422) does not indicate success.`
-  /status(?:[ _-]?code)?["']?[ \t]*(?:(?:=>|[:=]|of|is)[ \t]*)?["'(]?([1-5]\d\d)\b/gi,
+  // PHP's print_r of a response array: `[status] => 401`, curl_getinfo's `[http_code] => 401`.
+  /(?:status(?:[ _-]?code)?|\[http_code)["'\]]?[ \t]*(?:(?:=>|[:=]|of|is)[ \t]*)?["'(]?([1-5]\d\d)\b/gi,
   /\b([45]\d\d) (?:Client|Server) Error\b/g,
   /HTTP Error ([1-5]\d\d)\b/g,
   // The OpenAI and Anthropic Python SDKs: `Error code: 429 - {…}`.
@@ -168,7 +174,8 @@ export const statusSignals: RegExp[] = [
   // An exception named, then the status: gsutil `AccessDeniedException: 403 …`, SDK errors;
   // openapi-generator's Python clients (Kubernetes, Datadog…) `ApiException: (403)\nReason: …`;
   // Symfony HttpClient's `ClientException (422)` and Monolog's `ClientException(code: 429)`.
-  /(?:Exception|Error)(?:: \(?| \(|\(code: )([45]\d\d)\b/g,
+  // SDKs that print the class then the status: EasyPost's `InvalidRequestError 422 ADDRESS…`.
+  /(?:Exception|Error)(?:: \(?| \(?|\(code: )([45]\d\d)\b/g,
   // Excon's HTTPStatusError: `Expected([200]) <=> Actual(429 Too Many Requests)`.
   /\bActual\(([1-5]\d\d) /g,
   // Java's java.net.http.HttpResponse.toString(): `(GET https://api.example.com/v1/x) 429`.
@@ -183,6 +190,17 @@ export const statusSignals: RegExp[] = [
   // .NET's HttpStatusCode printed by name (see `dotnetStatus`).
   DOTNET_STATUS,
   /\b([45]\d\d) (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Request Timeout|Conflict|Gone|Payload Too Large|Unsupported Media Type|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/gi,
+  // A REPL that printed the status on its own line: Python `>>> r.status_code` then `403`,
+  // Node `> res.status` then `403`, irb `=> 403`.
+  /\.status(?:_?code)?[ \t]*\r?\n(?:=> )?([1-5]\d\d)[ \t]*$/gim,
+  // Last, the weakest: an SDK exception class named after the status, printed without the
+  // number (hvac `hvac.exceptions.Forbidden: permission denied`, RestClient
+  // `RestClient::Forbidden`, `werkzeug.exceptions.NotFound`); names as in `dotnetStatus`.
+  /(?:\.|::)(Forbidden|Unauthorized|NotFound|TooManyRequests|BadRequest|InternalServerError|BadGateway|ServiceUnavailable|GatewayTimeout)(?:Error|Exception)?: /g,
+  // Weaker still: an error message that ends in the reason phrase alone, as SDKs print
+  // `response.statusText` (`Error: Lemon Squeezy API error: Unprocessable Entity`,
+  // `Error [X Error]: Internal Server Error`); RFC 9110 §15 reason phrases, numbers as in `dotnetStatus`.
+  /(?:error|Error|ERROR)\]?: (Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Unprocessable Entity|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Timeout)[ \t]*$/gm,
 ];
 
 /** Headers whose value identifies a request for the provider's support team. */

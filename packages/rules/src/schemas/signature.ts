@@ -52,6 +52,8 @@ export const conditionNames = [
   "deserialization-failed",
   /** The client could not connect and does not say why (refused, unreachable or unresolved). */
   "connection-failed",
+  /** A webhook sender (or a local forwarder such as the Stripe CLI) could not deliver an event. */
+  "webhook-delivery-failed",
 ] as const;
 
 /** A condition name (see {@link conditionNames}). */

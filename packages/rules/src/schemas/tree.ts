@@ -10,6 +10,8 @@ export const incidentFactNames = [
   "networkError",
   /** The loopback host a network error targets, e.g. `localhost`: the machine itself. */
   "loopbackHost",
+  /** The signing machine's clock against the server's: `clock-ahead` or `clock-behind`. */
+  "clockSkew",
   "authError",
   "retryAfter",
   "rateLimitRemaining",
