@@ -120,3 +120,85 @@ describe("Strava's two windows in one header (15 minutes, then the day)", () => 
     expect(facts.retryAfter).toBeUndefined();
   });
 });
+
+describe("your own gateway, named by what it says about the service behind it", () => {
+  test.each([
+    [
+      "HAProxy's 503 page: no server for the backend",
+      "HTTP/1.0 503 Service Unavailable\nCache-Control: no-cache\n\n<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>",
+      "own-proxy-no-upstream",
+    ],
+    [
+      "Spring Cloud LoadBalancer: no instance registered",
+      "java.lang.IllegalStateException: No instances available for inventory-service\n\tat org.springframework.cloud.loadbalancer.blocking.client.BlockingLoadBalancerClient.execute(BlockingLoadBalancerClient.java:98)\n500 Internal Server Error",
+      "own-proxy-no-upstream",
+    ],
+    [
+      "Spring Cloud Gateway's response timeout",
+      'HTTP/1.1 504 Gateway Timeout\n\n{"status":504,"error":"Gateway Timeout","message":"Response took longer than timeout: PT10S"}',
+      "own-proxy-timeout",
+    ],
+    [
+      "Zuul could not connect to the service",
+      "com.netflix.zuul.exception.ZuulException: Forwarding error\nCaused by: org.apache.http.conn.HttpHostConnectException: Connect to billing:8080 failed: Connection refused\n500 Internal Server Error",
+      "own-proxy-upstream",
+    ],
+  ])("%s", async (_case, paste, cause) => {
+    expect(await land(paste)).toEqual({ tree: "server-errors", cause });
+  });
+});
+
+describe("a rule of the API refuses the request", () => {
+  test.each([
+    [
+      "an object in a state that forbids it",
+      'HTTP/1.1 422 Unprocessable Entity\n\n{"error":"The shipment cannot be cancelled in its current state (in_transit)."}',
+    ],
+    [
+      "items of different accounts in one request",
+      'HTTP/1.1 400 Bad Request\n\n{"message":"All line items must belong to the same merchant account."}',
+    ],
+    [
+      "a change too close to a scheduled time",
+      'HTTP/1.1 409 Conflict\n\n{"error":"Campaign is too close to its send time to be edited."}',
+    ],
+  ])("%s reaches a business rule", async (_case, paste) => {
+    expect(await land(paste)).toEqual({ tree: "bad-request", cause: "business-rule" });
+  });
+});
+
+describe("an API that caps how deep paging goes", () => {
+  test.each([
+    [
+      "Elasticsearch's result window",
+      '{"error":{"root_cause":[{"type":"illegal_argument_exception","reason":"Result window is too large, from + size must be less than or equal to: [10000] but was [10050]."}]},"status":400}',
+    ],
+    [
+      "a page number past the last allowed page",
+      'HTTP/1.1 400 Bad Request\n\n{"error":"Pages beyond the 500th page are not available; narrow the date range."}',
+    ],
+  ])("%s reaches the page cap", async (_case, paste) => {
+    expect(await land(paste)).toEqual({ tree: "pagination", cause: "page-cap" });
+  });
+
+  test("a page size above the maximum is an invalid value, not a cap", async () => {
+    const paste =
+      'HTTP/1.1 400 Bad Request\n\n{"error":"Invalid value for \'per_page\': must be at most 100"}';
+    expect((await land(paste)).tree).toBe("bad-request");
+  });
+});
+
+describe("a web application firewall in front of the API", () => {
+  test.each([
+    [
+      "ModSecurity's audit line",
+      '[client 203.0.113.7] ModSecurity: Access denied with code 403 (phase 2). Matched "Operator `Ge\' with parameter `5\'" [id "949110"] [msg "Inbound Anomaly Score Exceeded"] [uri "/v1/search"]',
+    ],
+    [
+      "Imperva's block page",
+      "HTTP/1.1 403 Forbidden\n\n<html><body>Request unsuccessful. Incapsula incident ID: 1234000560123456789-12345678901234567</body></html>",
+    ],
+  ])("%s reaches a WAF block", async (_case, paste) => {
+    expect(await land(paste)).toEqual({ tree: "authentication", cause: "waf-block" });
+  });
+});

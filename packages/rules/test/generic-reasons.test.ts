@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 
+import { parseIncident } from "../src/index.ts";
 import { land } from "./support/land.ts";
 
 /**
@@ -117,4 +118,54 @@ describe("Go's dial timeout", () => {
       'Get "https://api.example.com/v1": dial tcp: lookup api.example.com on 10.96.0.10:53: read udp 10.1.2.3:41234->10.96.0.10:53: i/o timeout';
     expect(await land(paste)).not.toEqual({ tree: "network", cause: "firewall-drop" });
   });
+});
+
+describe("a quota that names its period", () => {
+  test.each([
+    [
+      "a daily quota",
+      'HTTP/1.1 429 Too Many Requests\n\n{"error":"Daily quota exceeded for this project. Try again tomorrow."}',
+    ],
+    [
+      "a daily_quota code",
+      'HTTP/1.1 429 Too Many Requests\n\n{"code":"daily_quota_exceeded","message":"Too many requests"}',
+    ],
+    [
+      "a monthly quota",
+      'HTTP/1.1 429 Too Many Requests\n\n{"message":"You have used your monthly quota of 50,000 events."}',
+    ],
+  ])("%s reaches the daily or monthly quota", async (_case, paste) => {
+    expect(await land(paste)).toEqual({ tree: "rate-limits", cause: "daily-quota" });
+  });
+
+  test("a reset given as a date-time waits until then (Mastodon-compatible servers)", async () => {
+    const paste =
+      'HTTP/2 429\ndate: Mon, 30 Nov 2026 10:02:30 GMT\nx-ratelimit-limit: 300\nx-ratelimit-remaining: 0\nx-ratelimit-reset: 2026-11-30T10:05:00.000000Z\n\n{"error":"Too many requests"}';
+    expect(parseIncident(paste).facts).toMatchObject({ rateLimitRemaining: 0, retryAfter: 150 });
+    expect(await land(paste)).toEqual({ tree: "rate-limits", cause: "window-quota" });
+  });
+});
+
+test("a 429 for want of a free instance is too many requests at once", async () => {
+  const paste =
+    "HTTP/1.1 429 Too Many Requests\n\nRejected: there was no available instance to serve the request.";
+  expect(await land(paste)).toEqual({ tree: "rate-limits", cause: "burst-concurrency" });
+});
+
+describe("a connect timeout in Java's words", () => {
+  test.each([
+    ["java.net on Windows", "java.net.ConnectException: Connection timed out: connect"],
+    [
+      "Apache HttpClient",
+      "org.apache.http.conn.HttpHostConnectException: Connect to api.example.com:443 [api.example.com/203.0.113.10] failed: Connection timed out",
+    ],
+  ])("%s reaches a firewall drop", async (_case, paste) => {
+    expect(await land(paste)).toEqual({ tree: "network", cause: "firewall-drop" });
+  });
+});
+
+test("Android's missing trust anchor is an untrusted chain", async () => {
+  const paste =
+    "javax.net.ssl.SSLHandshakeException: java.security.cert.CertPathValidatorException: Trust anchor for certification path not found.\n    at okhttp3.internal.connection.RealConnection.connectTls(RealConnection.kt:379)";
+  expect(await land(paste)).toEqual({ tree: "network", cause: "untrusted-chain" });
 });

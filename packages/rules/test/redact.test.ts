@@ -173,6 +173,26 @@ describe("secrets are redacted in everything returned", () => {
       "q7locustPassw0rd-2026",
     ],
     [
+      "a header in a Clojure (EDN) map",
+      ';; opts: {:headers {"X-Shopify-Access-Token" "q7shop-admin-shpat_3c9e1f7a2b"}}',
+      "q7shop-admin-shpat_3c9e1f7a2b",
+    ],
+    [
+      "basic auth as a Clojure keyword and vector",
+      '(http/get "https://x.io/a.csv" {:basic-auth ["etl" "q7etlPassw0rd-clj"] :socket-timeout 10000})',
+      "q7etlPassw0rd-clj",
+    ],
+    [
+      "a key passed to a Python class, without new",
+      'out = deepl.Translator("b81d2f57-6e0a-4c39-q7a0-42a9c7e5d013:fx").translate_text(body)',
+      "b81d2f57-6e0a-4c39-q7a0-42a9c7e5d013",
+    ],
+    [
+      "a webhook token of letters only",
+      'treq.post("https://hooks.example.com/services/T00000000/B00000000/QSEVENXXXXXXXXXXXXXXXXXX")',
+      "QSEVENXXXXXXXXXXXXXXXXXX",
+    ],
+    [
       "an appSettings entry whose key names a password (NuGet, .NET)",
       '  <add key="http_proxy.password" value="q7nugetProxyPw!31" />',
       "q7nugetProxyPw!31",
@@ -264,6 +284,11 @@ describe("redaction keeps what triage needs", () => {
     ["idempotency key", "Idempotency-Key: order-81723-charge"],
     ["a variable that is not a credential, echoed", "$ echo $AWS_REGION\neu-central-1"],
     ["a config line whose name is not a credential", "    http_User  loadtest-ingest"],
+    [
+      "an exception constructed with a message",
+      'raise ValueError("Something went wrong: code 12345678")',
+    ],
+    ["a Clojure map's other options", "{:socket-timeout 10000 :connection-timeout 5000}"],
     [
       "commit SHA in a path",
       "GET https://api.github.com/repos/o/r/commits/757107ea0eb2509fc211221cce984b8a37570b6d",

@@ -13,8 +13,8 @@ const CALLEE_ENDINGS = [
   "sdk",
   "webhook",
 ];
-// Characters of a key literal; anything else (a space, `:`, `@`) makes it text, a URL or a mail.
-const KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.-";
+// Characters of a key literal (DeepL's end in `:fx`); anything else (a space, `@`) makes it text or a mail.
+const KEY_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_+/=.:-";
 const MIN_KEY = 24;
 const MAX_KEY = 256;
 // A call has few arguments; reading at most this many keeps the work per name bounded.
@@ -48,7 +48,7 @@ function skipArgument(text: string, j: number): number {
 
 /** True when the quoted literal `s` reads as a key: long, one word, 4+ letters and 4+ digits. */
 function keyLiteral(s: string): boolean {
-  if (s.length < MIN_KEY || s.length > MAX_KEY) return false;
+  if (s.length < MIN_KEY || s.length > MAX_KEY || s.includes("://")) return false;
   for (const c of s) if (!KEY_CHARS.includes(c)) return false;
   return lettersAndDigits(s, 4);
 }
@@ -69,8 +69,13 @@ export function callArguments(
   out: Output,
   constructs = false,
 ): number {
-  const callee = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
-  if (text[i] !== "(" || !(constructs || CALLEE_ENDINGS.some((end) => callee.endsWith(end))))
+  const word = name.slice(name.lastIndexOf(".") + 1);
+  const callee = word.toLowerCase();
+  // A class named in CamelCase is a constructor, with or without `new` (Python's
+  // `deepl.Translator("<key>")`, `TodoistAPI("<token>")`).
+  const cls =
+    word[0] !== undefined && word[0] >= "A" && word[0] <= "Z" && word !== word.toUpperCase();
+  if (text[i] !== "(" || !(constructs || cls || CALLEE_ENDINGS.some((end) => callee.endsWith(end))))
     return -1;
   let last = -1;
   let j = i + 1;

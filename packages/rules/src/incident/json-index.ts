@@ -120,9 +120,17 @@ export function errorCodes(found: JsonFound[], text: string): string[] {
   }
   // OAuth codes quoted outside a JSON body: golang.org/x/oauth2 prints `oauth2: "invalid_grant" "…"`;
   // Node's inspect and Python's repr quote with `'` (`error: 'invalid_grant'`), and
-  // google-auth-library throws the code as the message (`Error: invalid_grant`).
+  // google-auth-library throws the code as the message (`Error: invalid_grant`), prawcore too
+  // (`OAuthException: invalid_grant error processing request`), and oauthlib in brackets
+  // (`InvalidGrantError: (invalid_grant) …`).
   for (const code of oauthCodes)
-    if (text.includes(`"${code}"`) || text.includes(`'${code}'`) || text.includes(`Error: ${code}`))
+    if (
+      text.includes(`"${code}"`) ||
+      text.includes(`'${code}'`) ||
+      text.includes(`Error: ${code}`) ||
+      text.includes(`Exception: ${code}`) ||
+      text.includes(`(${code})`)
+    )
       add(code);
   // XML error bodies (S3, SOAP faults): the first few `<Code>` elements.
   for (const tag of ["<Code>", "<faultcode>", "<code>"]) {

@@ -314,7 +314,7 @@ export function namedValues(text: string, out: Output): void {
         KEY_NAME.lastIndex = element(text, tag, out);
         continue;
       }
-      const end = spacedValue(text, i, key, start, out);
+      const end = adjacentValue(text, i, before, out) ?? spacedValue(text, i, key, start, out);
       if (end !== -1) KEY_NAME.lastIndex = end;
       continue;
     }
@@ -358,6 +358,26 @@ export function namedValues(text: string, out: Output): void {
     out.cut(from, to);
     KEY_NAME.lastIndex = next;
   }
+}
+
+/**
+ * A value written right after its name with only blanks between, as Clojure (EDN) maps do:
+ * `{"X-Api-Key" "…"}`, `{:password "…"}`, `{:basic-auth ["user" "…"]}`. Only after a quoted
+ * name or a `:keyword`, so prose stays. Returns where the value ends, or undefined.
+ */
+function adjacentValue(text: string, i: number, before: string, out: Output): number | undefined {
+  if (!isQuote(before) && before !== ":") return undefined;
+  const at = skipBlanks(text, i);
+  if (at === i && !isQuote(before)) return undefined;
+  const open = text[at];
+  const close = open === "[" && before === ":" ? "]" : isQuote(open) ? open : undefined;
+  if (close === undefined) return undefined;
+  let to = at + 1;
+  while (to < text.length && to - at <= MAX_NAME * 4 && text[to] !== close && text[to] !== "\n")
+    to++;
+  if (text[to] !== close || to === at + 1) return undefined;
+  out.cut(at + 1, to);
+  return to + 1;
 }
 
 /** ` value="…"` at `i` (blanks first): cuts the quoted value, returns where it ends, or -1. */

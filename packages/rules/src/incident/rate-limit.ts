@@ -134,7 +134,10 @@ export function readRateLimit(text: string):
   }
   const clean = Object.fromEntries(Object.entries(figures).filter(([, v]) => v !== undefined));
   if (Object.keys(clean).length === 0) return undefined;
-  const resetIn = strava ? strava.resetIn : secondsToReset(figures.reset, found.get("date")?.value);
+  const date = found.get("date")?.value;
+  const resetIn = strava
+    ? strava.resetIn
+    : (secondsToReset(figures.reset, date) ?? secondsToResetDate(found, date));
   return {
     figures: clean,
     ...(figures.remaining !== undefined ? { remaining: figures.remaining } : {}),
@@ -155,6 +158,23 @@ function secondsToReset(reset: number | undefined, date: string | undefined): nu
   if (reset >= 1e11 || date === undefined) return undefined;
   const now = Date.parse(date.slice(0, 64));
   return Number.isNaN(now) ? undefined : Math.max(0, Math.round(reset - now / 1000));
+}
+
+/**
+ * Seconds until a reset given as a date-time: Mastodon's `X-RateLimit-Reset:
+ * 2026-11-30T00:00:00.419352Z` (ISO 8601, https://docs.joinmastodon.org/api/rate-limits/), taken
+ * relative to the response's `Date`. Only a full date-time (`YYYY-MM-DDT…`) is read: `Date.parse`
+ * accepts much else.
+ */
+function secondsToResetDate(found: Found, date: string | undefined): number | undefined {
+  const value = (found.get("x-ratelimit-reset") ?? found.get("ratelimit-reset"))?.value;
+  if (!value || !date || value.length < 20 || value[4] !== "-" || value[10] !== "T")
+    return undefined;
+  const at = Date.parse(value.slice(0, 64));
+  const now = Date.parse(date.slice(0, 64));
+  return Number.isNaN(at) || Number.isNaN(now)
+    ? undefined
+    : Math.max(0, Math.round((at - now) / 1000));
 }
 
 /** Two comma-separated integers (`200,2000`), or undefined. */

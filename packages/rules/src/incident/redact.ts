@@ -40,9 +40,16 @@ function mixed(s: string): boolean {
   return false;
 }
 
-/** A path segment that reads as a token: 16+ characters with both letters and digits. */
+/**
+ * A path segment that reads as a token: 16+ characters with both letters and digits, or 20+
+ * capital letters (a Slack-style webhook token as the docs print it, `XXXXXXXX…`); a
+ * `PaymentGatewayService` path stays.
+ */
 function tokenSegment(s: string): boolean {
-  return s.length >= 16 && lettersAndDigits(s, 1);
+  if (s.length >= 16 && lettersAndDigits(s, 1)) return true;
+  if (s.length < 20) return false;
+  for (const c of s) if (c < "A" || c > "Z") return false;
+  return true;
 }
 
 function isAlnum(c: string): boolean {

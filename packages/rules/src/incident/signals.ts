@@ -10,6 +10,13 @@ export const networkSignals: [RegExp, string][] = [
   ],
   // axios reports its own timeout as ECONNABORTED with "timeout of …ms exceeded".
   [/timeout of \d+ms exceeded/, "ETIMEDOUT"],
+  // The same limit in other runtimes' words: Vert.x's (and Quarkus REST Client's) "The timeout
+  // period of 10000ms has been exceeded", Azure Functions' "Timeout value of 00:05:00 exceeded by
+  // function", Google Cloud Functions' "finished with status: 'timeout'".
+  [
+    /\btimeout (?:period|value) of [\d:.]+(?:ms)? (?:has been )?exceeded|finished with status:? '?timeout\b/i,
+    "ETIMEDOUT",
+  ],
   [
     /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ECONNABORTED|EPIPE|EPROTO)\b/,
     "$1",
@@ -22,6 +29,12 @@ export const networkSignals: [RegExp, string][] = [
   ],
   [
     /connection reset|Connection aborted\.|forcibly closed by the remote host|UND_ERR_SOCKET|curl: \((?:52|56)\)|socket hang up|Empty reply from server|net::ERR_CONNECTION_(?:RESET|CLOSED)/i,
+    "ECONNRESET",
+  ],
+  // One HTTP/2 stream reset by the peer (RST_STREAM, RFC 9113 §6.4), the connection kept:
+  // Vert.x and OkHttp's `StreamResetException`, curl's (92), Node's ERR_HTTP2_STREAM_ERROR.
+  [
+    /\bStreamResetException\b|\bstream was reset\b|was not closed cleanly|curl: \(92\)|ERR_HTTP2_STREAM_ERROR/i,
     "ECONNRESET",
   ],
   // The server closed the connection before any response: Python's http.client
@@ -69,7 +82,9 @@ export const networkSignals: [RegExp, string][] = [
 ];
 
 /**
- * TLS failures, mapped to Node's error codes. rustls (Deno, reqwest, hyper-rustls) prints its
+ * TLS failures, mapped to Node's error codes. Android's CertPathValidatorException "Trust anchor
+ * for certification path not found" is an unknown CA
+ * (https://developer.android.com/privacy-and-security/security-ssl#UnknownCa). rustls (Deno, reqwest, hyper-rustls) prints its
  * `CertificateError` variant: `invalid peer certificate: UnknownIssuer`, `Expired`, `NotValidForName`.
  */
 export const tlsSignals: [RegExp, string][] = [
@@ -83,7 +98,7 @@ export const tlsSignals: [RegExp, string][] = [
   ],
   [/self[- ]signed certificate/i, "SELF_SIGNED_CERT_IN_CHAIN"],
   [
-    /unknown authority|unable to get local issuer|PKIX path building failed|unable to verify the first certificate|ERR_CERT_AUTHORITY_INVALID|UntrustedRoot|\bUnknownIssuer\b|\{:tls_alert, \{:unknown_ca\b/i,
+    /unknown authority|unable to get local issuer|PKIX path building failed|Trust anchor for certification path not found|unable to verify the first certificate|ERR_CERT_AUTHORITY_INVALID|UntrustedRoot|\bUnknownIssuer\b|\{:tls_alert, \{:unknown_ca\b/i,
     "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   ],
   [
@@ -161,6 +176,11 @@ export const statusSignals: RegExp[] = [
   // `HTTP 404` and `HTTP-Code: 429` as SDKs print them.
   /HTTP\/\d(?:\.\d)?" ([1-5]\d\d) /g,
   / -> ([1-5]\d\d)\b/g,
+  // The answer's arrow in clients' logs: OkHttp's HttpLoggingInterceptor `<-- 401 Unauthorized
+  // https://…`, `<- 410 apns-id=…`.
+  /(?:^|[ \t])<--? ([1-5]\d\d)\b/gm,
+  // prawcore's `received 403 HTTP response`, Micronaut's `Received response 401 from https://…`.
+  /\b[Rr]eceived(?: response)? ([1-5]\d\d)(?: HTTP response\b| from )/g,
   /\bfailed(?: with)?:? (?:status )?([1-5]\d\d)\b/gi,
   // .NET HttpClient's EnsureSuccessStatusCode.
   /does not indicate success: ([1-5]\d\d)\b/g,
@@ -190,6 +210,13 @@ export const statusSignals: RegExp[] = [
   // .NET's HttpStatusCode printed by name (see `dotnetStatus`).
   DOTNET_STATUS,
   /\b([45]\d\d) (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Request Timeout|Conflict|Gone|Payload Too Large|Unsupported Media Type|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/gi,
+  // A Python exception's args tuple, the status then its reason phrase: Mastodon.py's
+  // `MastodonAPIError: ('Mastodon API returned error', 403, 'Forbidden', '…')`.
+  /\b([45]\d\d), ['"](?:Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Gone|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)['"]/g,
+  // Load-test summaries count responses by status: Artillery's `http.codes.429: …… 2388`, hey's
+  // `[429] 2388 responses`. Their last (highest) status is the failure to read.
+  /\bhttp\.codes\.([1-5]\d\d)\b/g,
+  /^[ \t]*\[([1-5]\d\d)\][ \t]+\d+[ \t]+responses\b/gm,
   // A REPL that printed the status on its own line: Python `>>> r.status_code` then `403`,
   // Node `> res.status` then `403`, irb `=> 403`.
   /\.status(?:_?code)?[ \t]*\r?\n(?:=> )?([1-5]\d\d)[ \t]*$/gim,
