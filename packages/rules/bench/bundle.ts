@@ -6,11 +6,11 @@ import { browserAliases } from "../src/browser-aliases.ts";
 
 /**
  * Bytes (gzip) a first paste may load from @kb/rules, json-rules-engine excluded: what was
- * measured (31,362 with 339 signatures) plus room for about twenty more signatures (~40 bytes
+ * measured (32,237 with 358 signatures) plus room for about twenty more signatures (~40 bytes
  * each), so that adding one does not fail the build while a change to the code still shows.
  * Issue #13 asks 15 KB (15,360); test/bundle-size.test.ts says what stands in the way.
  */
-export const INCIDENT_BUDGET = 126 * 256;
+export const INCIDENT_BUDGET = 130 * 256;
 
 /** What the widget imports from @kb/rules at first use, and what it loads on a paste. */
 export const entries = {

@@ -89,7 +89,9 @@ export function readJsonBody(found: readonly JsonFound[]): JsonBody {
     const retryAfter =
       retryAfterSeconds(body.retry_after) ??
       retryAfterSeconds(nested?.retry_after) ??
-      retryAfterSeconds(asRecord(body.parameters)?.retry_after);
+      retryAfterSeconds(asRecord(body.parameters)?.retry_after) ??
+      // Todoist: `"error_extra":{"retry_after":66}`.
+      retryAfterSeconds(asRecord(body.error_extra)?.retry_after);
     const error =
       typeof body.error === "string"
         ? body.error

@@ -16,6 +16,8 @@ import { readClockSkew } from "./clock-skew.ts";
 /** Longest paste read; the rest is ignored (and said so) to keep the page responsive. */
 export const MAX_INCIDENT_CHARS = 256 * 1024;
 
+/** 12 hours in seconds: a wait this long is a spent daily (or longer) quota. */
+const LONG_WAIT = 43_200;
 /** Binary and control characters become spaces: they carry no facts and could hide text. */
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
@@ -173,6 +175,11 @@ export function parseIncident(input: unknown, needles?: Needles): ParsedPaste {
     rateLimit.resetIn !== undefined
   )
     note("retryAfter", rateLimit.resetIn, rateLimit.index);
+  // A 429 that asks to wait 12 hours or more has nothing left until then: no burst, concurrency
+  // or secondary limit asks that (Figma's low-tier limit answers `retry-after: 396749`), so the
+  // quota is spent and the wait tells a daily one from a window (rate-limits tree, reset-in).
+  else if (status?.value === 429 && !rateLimit && (facts.retryAfter ?? 0) >= LONG_WAIT)
+    note("rateLimitRemaining", 0, retry?.index ?? body.index);
 
   const contentType = HTML_CONTENT_TYPE.exec(text) ?? HTML_START.exec(text);
   const jsonError = JSON_ERROR.exec(text);

@@ -28,6 +28,21 @@ export const rateLimitPatterns = {
   "rate-limit.integer": INTEGER,
 };
 
+/**
+ * Counts under other names than the draft's `RateLimit-Remaining`
+ * (https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/), read as `remaining`
+ * (the smallest wins): BigCommerce's `X-Rate-Limit-Requests-Left`
+ * (https://docs.bigcommerce.com/developer/docs/overview/api-fundamentals/rate-limits), and
+ * Kong's one per window, `X-RateLimit-Remaining-Minute` (https://developer.konghq.com/plugins/rate-limiting/;
+ * Help Scout sends it). X (Twitter) and RingCentral spell the prefix `x-rate-limit-`
+ * (https://developers.ringcentral.com/guide/basics/rate-limits): `headers` reads it as `x-ratelimit-`.
+ */
+const REMAINING_ALIASES = [
+  "x-ratelimit-requests-left",
+  "x-ratelimit-remaining-minute",
+  "x-ratelimit-remaining-hour",
+];
+
 const WANTED = new Set([
   "retry-after",
   "date",
@@ -42,17 +57,21 @@ const WANTED = new Set([
   "x-ratelimit-usage",
   "x-readratelimit-limit",
   "x-readratelimit-usage",
+  ...REMAINING_ALIASES,
 ]);
 
 type Found = Map<string, { value: string; index: number }>;
 
-/** The first value of each rate-limit related header, in one pass over the text. */
+/**
+ * The value of each rate-limit related header, in one pass over the text: the last response's
+ * (a loop of curl calls prints a 200 with requests left, then the 429 without).
+ */
 function headers(text: string): Found {
   const found: Found = new Map();
   for (const m of text.matchAll(HEADER_LINE)) {
-    const name = (m[1] ?? "").toLowerCase();
+    const name = (m[1] ?? "").toLowerCase().replace("x-rate-limit-", "x-ratelimit-");
     const value = (m[2] ?? "").trim().slice(0, 200);
-    if (WANTED.has(name) && !found.has(name) && value) found.set(name, { value, index: m.index });
+    if (WANTED.has(name) && value) found.set(name, { value, index: m.index });
   }
   // Headers printed inside a hash, a dict or a log line: read only those not found on their own line.
   for (const m of text.matchAll(INLINE_HEADER)) {
@@ -125,6 +144,14 @@ export function readRateLimit(text: string):
         figures[key] = int(h.value);
         if (index === -1) index = h.index;
       }
+    }
+  }
+  for (const name of REMAINING_ALIASES) {
+    const h = found.get(name);
+    const n = int(h?.value);
+    if (h && n !== undefined && (figures.remaining === undefined || n < figures.remaining)) {
+      figures.remaining = n;
+      if (index === -1) index = h.index;
     }
   }
   const strava = figures.remaining === undefined ? twoWindows(found) : undefined;

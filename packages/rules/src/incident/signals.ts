@@ -4,8 +4,10 @@
  */
 export const networkSignals: [RegExp, string][] = [
   // Node's own codes first, most telling first: a timeout often shows up with a reset after it.
+  // Tornado's `HTTPTimeoutError`; Haskell http-client's `ResponseTimeout` exception (its request
+  // dump's `ResponseTimeoutDefault` setting is a longer word, not matched).
   [
-    /\bETIMEDOUT\b|\bESOCKETTIMEDOUT\b|\bUND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT\b|\bConnectTimeout(?:Error)?\b|\bReadTimeout(?:Error)?\b/,
+    /\bETIMEDOUT\b|\bESOCKETTIMEDOUT\b|\bUND_ERR_(?:CONNECT|HEADERS|BODY)_TIMEOUT\b|\b(?:Connect|Read|HTTP)Timeout(?:Error)?\b|\bResponseTimeout\b/,
     "ETIMEDOUT",
   ],
   // axios reports its own timeout as ECONNABORTED with "timeout of …ms exceeded".
@@ -21,8 +23,9 @@ export const networkSignals: [RegExp, string][] = [
     /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ECONNABORTED|EPIPE|EPROTO)\b/,
     "$1",
   ],
-  // Erlang's inet reasons as atoms (Elixir's HTTPoison, Mint, hackney): `** (HTTPoison.Error) :econnrefused`.
-  [/[\s({,]:(econnrefused|econnreset|ehostunreach|enetunreach|econnaborted)\b/, "$1"],
+  // Erlang's inet reasons as atoms (Elixir's HTTPoison, Mint, hackney): `** (HTTPoison.Error) :econnrefused`;
+  // Erlang's httpc prints them bare: `{failed_connect,[…,{inet,[inet],econnrefused}]}`.
+  [/[\s({,]:?(econnrefused|econnreset|ehostunreach|enetunreach|econnaborted)\b/, "$1"],
   [
     /SocketTimeoutException|HttpTimeoutException|\bsocket\.timeout\b|timed out|did not properly respond after a period of time|network timeout at:|DioException \[(?:connection|send|receive) timeout\]|i\/o timeout|deadline exceeded|Client\.Timeout exceeded|curl: \(28\)|handshake timeout|net::ERR_(?:CONNECTION_)?TIMED_OUT/i,
     "ETIMEDOUT",
@@ -38,8 +41,12 @@ export const networkSignals: [RegExp, string][] = [
     "ECONNRESET",
   ],
   // The server closed the connection before any response: Python's http.client
-  // `RemoteDisconnected` and Apache HttpClient's `NoHttpResponseException` (curl's (52)).
-  [/\bRemoteDisconnected\b|Remote end closed connection|\bNoHttpResponseException\b/, "ECONNRESET"],
+  // `RemoteDisconnected` and Apache HttpClient's `NoHttpResponseException` (curl's (52)), Twisted's
+  // (treq, Scrapy) `ResponseNeverReceived` and `ConnectionLost`.
+  [
+    /\bRemoteDisconnected\b|Remote end closed connection|\bNoHttpResponseException\b|\bResponseNeverReceived\b|\bConnectionLost\b/,
+    "ECONNRESET",
+  ],
   // The other side closed while this side was still writing (Python's `[Errno 32]`, Java).
   [/\bBroken pipe\b/i, "EPIPE"],
   // .NET words it "actively refused"; Python's asyncio prints only the errno (111 Linux, 61 macOS).
@@ -66,9 +73,10 @@ export const networkSignals: [RegExp, string][] = [
   [/NSURLErrorDomain Code=-1009\b/, "ENETUNREACH"],
   // Generic wordings, last so that a client's own code above wins. Perl LWP `500 read timeout`,
   // Elixir's Req/Mint `(Req.TransportError) timeout` and the `:timeout` atom.
-  // hackney's `:checkout_timeout`: no free connection in the client's pool in time.
+  // hackney's `:checkout_timeout`: no free connection in the client's pool in time. Erlang's httpc
+  // returns `{error,timeout}`.
   [
-    /\bread timeout\b|TransportError\) timeout\b|[({ ]:(?:connect_|checkout_)?timeout\b/i,
+    /\bread timeout\b|TransportError\) timeout\b|[({ ]:(?:connect_|checkout_)?timeout\b|\{error,timeout\}/i,
     "ETIMEDOUT",
   ],
   // Erlang's `:closed` (the peer closed the socket), as HTTPoison and Mint print it.
@@ -77,8 +85,12 @@ export const networkSignals: [RegExp, string][] = [
     /\bsocket closed\b|\bconnection closed\b|\bclosed by (?:the )?(?:remote )?peer\b/i,
     "ECONNRESET",
   ],
-  // Dart's SocketException, Android's bionic resolver (EAI_NODATA) and Erlang's `:nxdomain`.
-  [/Failed host lookup|No address associated with hostname|\bnxdomain\b/i, "ENOTFOUND"],
+  // Dart's SocketException, Android's bionic resolver (EAI_NODATA), Erlang's `:nxdomain`, Twisted's
+  // DNSLookupError (`DNS lookup failed: no results for hostname lookup`).
+  [
+    /Failed host lookup|No address associated with hostname|\bnxdomain\b|DNS lookup failed/i,
+    "ENOTFOUND",
+  ],
 ];
 
 /**
@@ -93,16 +105,16 @@ export const tlsSignals: [RegExp, string][] = [
     "$1",
   ],
   [
-    /certificate has expired|CertificateExpiredException|certificate (?:is )?expired|ERR_CERT_DATE_INVALID|peer certificate: Expired\b|\{:tls_alert, \{:certificate_expired\b/i,
+    /certificate has expired|CertificateExpiredException|certificate (?:is )?expired|ERR_CERT_DATE_INVALID|peer certificate: Expired\b|\{:?tls_alert, ?\{:?certificate_expired\b/i,
     "CERT_HAS_EXPIRED",
   ],
   [/self[- ]signed certificate/i, "SELF_SIGNED_CERT_IN_CHAIN"],
   [
-    /unknown authority|unable to get local issuer|PKIX path building failed|Trust anchor for certification path not found|unable to verify the first certificate|ERR_CERT_AUTHORITY_INVALID|UntrustedRoot|\bUnknownIssuer\b|\{:tls_alert, \{:unknown_ca\b/i,
+    /unknown authority|unable to get local issuer|PKIX path building failed|Trust anchor for certification path not found|unable to verify the first certificate|ERR_CERT_AUTHORITY_INVALID|UntrustedRoot|\bUnknownIssuer\b|\{:?tls_alert, ?\{:?unknown_ca\b/i,
     "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   ],
   [
-    /Hostname\/IP does not match|doesn't match|not valid for|certificate is valid for|No subject alternative|ERR_CERT_COMMON_NAME_INVALID|RemoteCertificateNameMismatch|\bNotValidForName\b/i,
+    /Hostname\/IP does not match|doesn't match|not valid for|certificate is valid for|No subject alternative|ERR_CERT_COMMON_NAME_INVALID|RemoteCertificateNameMismatch|\bNotValidForName\b|hostname_check_failed/i,
     "ERR_TLS_CERT_ALTNAME_INVALID",
   ],
   // .NET's WebExceptionStatus.TrustFailure and Apple's untrusted-certificate URLError codes.
@@ -116,7 +128,7 @@ export const tlsSignals: [RegExp, string][] = [
   // SSLEOFError (the peer hung up mid-handshake), Java's SSLHandshakeException, Chrome, Dio,
   // Erlang's ssl alerts (named above when the alert names the certificate). Last: a named cause wins.
   [
-    /NSURLErrorDomain Code=-1200\b|The SSL connection could not be established|curl: \(35\)|cURL error 35:|SSL_ERROR_SYSCALL|EOF occurred in violation of protocol|SSLHandshakeException|net::ERR_SSL_PROTOCOL_ERROR|DioException \[bad certificate\]|\{:tls_alert, \{:/,
+    /NSURLErrorDomain Code=-1200\b|The SSL connection could not be established|curl: \(35\)|cURL error 35:|SSL_ERROR_SYSCALL|EOF occurred in violation of protocol|SSLHandshakeException|net::ERR_SSL_PROTOCOL_ERROR|DioException \[bad certificate\]|\{:?tls_alert, ?\{/,
     "TLS_HANDSHAKE_FAILED",
   ],
   // OpenSSL's generic verify failure (Python, Perl IO::Socket::SSL, Dart) without a named
